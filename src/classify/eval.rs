@@ -1,0 +1,12 @@
+//! `wirefeed eval classify`: measures this stage on the project's labelled data.
+
+use std::io::Write;
+use std::path::Path;
+
+use super::ClassifyError;
+
+/// Runs the evaluation, writes the report to `out`, and returns whether the acceptance
+/// targets are met. `data` overrides the bundled data set.
+pub fn run(_data: Option<&Path>, _out: &mut dyn Write) -> Result<bool, ClassifyError> {
+    Err(ClassifyError::Eval("not implemented yet".into()))
+}

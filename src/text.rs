@@ -1,0 +1,184 @@
+//! Text utilities shared by the stages: byte→char offset mapping and sentence splitting.
+
+use std::ops::Range;
+
+/// Maps byte offsets of a string to char (Unicode scalar) offsets, the unit of every
+/// span in events. O(1) for ASCII text, O(log n) otherwise.
+pub struct CharIndex {
+    /// For every non-ASCII char: (byte offset just after it, char offset just after it).
+    /// Between checkpoints the text is ASCII, one byte per char.
+    checkpoints: Vec<(usize, usize)>,
+}
+
+impl CharIndex {
+    pub fn new(text: &str) -> Self {
+        let checkpoints = text
+            .char_indices()
+            .enumerate()
+            .filter(|(_, (_, ch))| !ch.is_ascii())
+            .map(|(n, (byte, ch))| (byte + ch.len_utf8(), n + 1))
+            .collect();
+        Self { checkpoints }
+    }
+
+    /// Char offset of a byte offset (which must lie on a char boundary).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        let i = self.checkpoints.partition_point(|&(b, _)| b <= byte);
+        match i.checked_sub(1).map(|i| self.checkpoints[i]) {
+            Some((b, c)) => c + (byte - b),
+            None => byte,
+        }
+    }
+
+    /// A span over `text[range]` in char offsets.
+    pub fn span(&self, text: &str, range: Range<usize>) -> crate::schema::v1::TextSpan {
+        crate::schema::span(
+            self.char_offset(range.start),
+            self.char_offset(range.end),
+            &text[range],
+        )
+    }
+}
+
+/// Splits text into sentence byte ranges (trimmed). Handles common abbreviations
+/// ("U.S.", "Mr.", "Gen."), initials, decimals, and paragraph breaks.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let boundary_end = if b == b'\n' {
+            Some(i)
+        } else if matches!(b, b'.' | b'!' | b'?') && is_sentence_end(text, i) {
+            // Include closing quotes/brackets after the terminator.
+            let mut j = i + 1;
+            while j < bytes.len() && matches!(bytes[j], b'"' | b'\'' | b')' | b']') {
+                j += 1;
+            }
+            while let Some(q) = text[j..]
+                .strip_prefix('\u{201d}')
+                .or_else(|| text[j..].strip_prefix('\u{2019}'))
+            {
+                j = text.len() - q.len();
+            }
+            Some(j)
+        } else {
+            None
+        };
+        if let Some(end) = boundary_end {
+            push_trimmed(text, start, end, &mut out);
+            start = end;
+            i = end.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    push_trimmed(text, start, text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push(start + lead..end - trail);
+    }
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen",
+    "rep", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "no", "jan", "feb", "mar", "apr",
+    "aug", "sept", "sep", "oct", "nov", "dec", "approx", "est", "dept", "u.s", "u.k", "u.n", "e.g",
+    "i.e", "a.m", "p.m",
+];
+
+fn is_sentence_end(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    if bytes[i] != b'.' {
+        return next_starts_sentence(text, i + 1);
+    }
+    // Decimal point or domain name: "6.7", "kyivindependent.com".
+    if i + 1 < bytes.len() && bytes[i + 1].is_ascii_alphanumeric() {
+        return false;
+    }
+    // The word before the dot.
+    let word_start = text[..i]
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .map_or(0, |p| p + 1);
+    let word = text[word_start..i].trim_start_matches(|c: char| !c.is_alphanumeric());
+    let lower = word.to_ascii_lowercase();
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        return false;
+    }
+    // A single capital letter is an initial ("J. Smith"), except at the end of "U.S." forms handled above.
+    if word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    next_starts_sentence(text, i + 1)
+}
+
+/// A sentence ends only where the next non-space text starts like a sentence (or text ends).
+fn next_starts_sentence(text: &str, from: usize) -> bool {
+    let rest = text[from..].trim_start_matches(['"', '\'', ')', ']', '\u{201d}', '\u{2019}']);
+    let after = rest.trim_start();
+    if after.is_empty() {
+        return true;
+    }
+    if after.len() == rest.len() {
+        return false; // no whitespace after the terminator
+    }
+    let c = after.chars().next().unwrap_or(' ');
+    c.is_uppercase()
+        || c.is_numeric()
+        || matches!(
+            c,
+            '"' | '\u{201c}' | '\'' | '\u{2018}' | '(' | '*' | '-' | '\u{2014}'
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_offsets_match_naive_count() {
+        for text in [
+            "plain ascii",
+            "Trump’s “very angry” café — ok",
+            "ü",
+            "€1.5bn and ₴ and 😀 end",
+            "ab😀cd€ef",
+        ] {
+            let index = CharIndex::new(text);
+            for (byte, _) in text
+                .char_indices()
+                .chain(std::iter::once((text.len(), ' ')))
+            {
+                assert_eq!(
+                    index.char_offset(byte),
+                    text[..byte].chars().count(),
+                    "{text:?} at {byte}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn splits_sentences_with_abbreviations() {
+        let text = "U.S. President Donald Trump said it. Mr. Smith paid $6.7 billion. \"Is it?\" he asked.\nNew para without stop\n\nLast one";
+        let got: Vec<&str> = sentences(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(
+            got,
+            vec![
+                "U.S. President Donald Trump said it.",
+                "Mr. Smith paid $6.7 billion.",
+                "\"Is it?\" he asked.",
+                "New para without stop",
+                "Last one",
+            ]
+        );
+    }
+}
