@@ -145,11 +145,16 @@ pub fn parse_article(bytes: &[u8], limits: InputLimits) -> Result<Article, Input
         });
     }
     let text = std::str::from_utf8(bytes).map_err(|e| InputError::NotUtf8(e.to_string()))?;
-    let raw: RawInput = match serde_json::from_str(text) {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let raw: RawInput = match serde_path_to_error::deserialize(&mut deserializer) {
         Ok(raw) => raw,
-        Err(e) if e.is_data() => return Err(classify_data_error(text, e)),
-        Err(e) => return Err(InputError::NotJson(e.to_string())),
+        Err(e) if e.inner().is_data() => return Err(classify_data_error(text, e)),
+        Err(e) => return Err(InputError::NotJson(e.inner().to_string())),
     };
+    // Trailing garbage after the object.
+    deserializer
+        .end()
+        .map_err(|e| InputError::NotJson(e.to_string()))?;
     let is_native = raw.id.is_some() || raw.body.is_some();
     let article = if is_native {
         from_native(raw)?
@@ -162,18 +167,22 @@ pub fn parse_article(bytes: &[u8], limits: InputLimits) -> Result<Article, Input
 }
 
 /// serde reports a non-object top level and wrong-typed fields alike as data errors.
-fn classify_data_error(text: &str, e: serde_json::Error) -> InputError {
+fn classify_data_error(text: &str, e: serde_path_to_error::Error<serde_json::Error>) -> InputError {
     let first = text.trim_start().chars().next();
     if first != Some('{') {
-        return InputError::NotAnObject(e.to_string());
+        return InputError::NotAnObject(e.inner().to_string());
     }
-    let msg = e.to_string();
+    let path = e.path().to_string();
+    let top = path.split(['.', '[']).next().unwrap_or_default();
     let field = KNOWN_FIELDS
         .iter()
         .copied()
-        .find(|f| msg.contains(&format!("`{f}`")))
+        .find(|f| *f == top)
         .unwrap_or("?");
-    InputError::InvalidField { field, reason: msg }
+    InputError::InvalidField {
+        field,
+        reason: format!("at `{path}`: {}", e.inner()),
+    }
 }
 
 const KNOWN_FIELDS: &[&str] = &[

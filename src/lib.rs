@@ -6,8 +6,11 @@
 
 pub mod article;
 pub mod classify;
+pub mod config;
 pub mod dedup;
+pub mod demo;
 pub mod enrich;
+pub mod kafka;
 pub mod offline;
 pub mod pipeline;
 pub mod schema;

@@ -37,6 +37,24 @@ pub trait Stage: Send {
         article: &Article,
         event: &mut ArticleEvent,
     ) -> Result<Verdict, StageError>;
+
+    /// State changes made since the last call, to be persisted and shared with other
+    /// instances (the runtime writes them to a compacted topic). Stateless stages have none.
+    fn take_state_updates(&mut self) -> Vec<StateUpdate> {
+        Vec::new()
+    }
+
+    /// Applies a state change made by this or another instance. Must be idempotent.
+    fn apply_state(&mut self, _update: &StateUpdate) -> Result<(), StageError> {
+        Ok(())
+    }
+}
+
+/// A keyed change of a stage's state; `value: None` deletes the key (a tombstone).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StateUpdate {
+    pub key: Vec<u8>,
+    pub value: Option<Vec<u8>>,
 }
 
 /// Settings of all stages (the `[pipeline]` config section).
@@ -142,12 +160,36 @@ impl Pipeline {
         &self.stats
     }
 
-    /// Mutable access to a stage by name, e.g. for dedup state replication.
-    pub fn stage_mut(&mut self, name: &str) -> Option<&mut (dyn Stage + 'static)> {
-        self.stages
-            .iter_mut()
-            .find(|s| s.name() == name)
-            .map(|s| s.as_mut())
+    /// State updates of every stage since the last call, keys prefixed with `stage/`.
+    pub fn take_state_updates(&mut self) -> Vec<StateUpdate> {
+        let mut all = Vec::new();
+        for stage in &mut self.stages {
+            for mut update in stage.take_state_updates() {
+                let mut key = Vec::with_capacity(stage.name().len() + 1 + update.key.len());
+                key.extend_from_slice(stage.name().as_bytes());
+                key.push(b'/');
+                key.extend_from_slice(&update.key);
+                update.key = key;
+                all.push(update);
+            }
+        }
+        all
+    }
+
+    /// Routes a state update (key prefixed with `stage/`) to its stage. Updates for unknown
+    /// stages are ignored (they may come from a newer version sharing the topic).
+    pub fn apply_state(&mut self, update: &StateUpdate) -> Result<(), StageError> {
+        let Some(slash) = update.key.iter().position(|&b| b == b'/') else {
+            return Ok(());
+        };
+        let (name, rest) = (&update.key[..slash], &update.key[slash + 1..]);
+        match self.stages.iter_mut().find(|s| s.name().as_bytes() == name) {
+            Some(stage) => stage.apply_state(&StateUpdate {
+                key: rest.to_vec(),
+                value: update.value.clone(),
+            }),
+            None => Ok(()),
+        }
     }
 }
 

@@ -1,0 +1,158 @@
+//! Stage state shared through a compacted topic, as a Kafka Streams global table: at start
+//! every instance reads the topic to its end and applies it, then keeps following it, so that
+//! restarts and rebalances never forget what another instance (or a former self) remembered.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
+use rdkafka::consumer::{Consumer, StreamConsumer};
+use rdkafka::error::RDKafkaErrorCode;
+use rdkafka::{Message, Offset, TopicPartitionList};
+use tokio::sync::{mpsc, watch};
+
+use super::client::ProducerCtx;
+use super::RuntimeError;
+use crate::pipeline::{Pipeline, StateUpdate};
+use crate::telemetry::names;
+
+/// Creates the compacted state topic if it does not exist yet.
+pub async fn ensure_topic(
+    admin: &AdminClient<ProducerCtx>,
+    topic: &str,
+    partitions: i32,
+) -> Result<(), RuntimeError> {
+    let new = NewTopic::new(topic, partitions, TopicReplication::Fixed(-1))
+        .set("cleanup.policy", "compact")
+        .set("min.compaction.lag.ms", "60000");
+    let results = admin
+        .create_topics(
+            [&new],
+            &AdminOptions::new().operation_timeout(Some(Duration::from_secs(30))),
+        )
+        .await
+        .map_err(|e| RuntimeError::Kafka {
+            what: "creating the state topic",
+            source: e,
+        })?;
+    for result in results {
+        match result {
+            Ok(_) | Err((_, RDKafkaErrorCode::TopicAlreadyExists)) => {}
+            Err((name, code)) => {
+                return Err(RuntimeError::StateTopic(format!(
+                    "cannot create {name}: {code}"
+                )))
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Reads the state topic from the beginning to its current end, applying every record to the
+/// pipeline. Returns how many records were applied; `reader` is left positioned after them.
+pub async fn restore(
+    reader: &StreamConsumer<ProducerCtx>,
+    topic: &str,
+    pipeline: &mut Pipeline,
+    timeout: Duration,
+) -> Result<u64, RuntimeError> {
+    let metadata = reader
+        .fetch_metadata(Some(topic), Duration::from_secs(30))
+        .map_err(|e| RuntimeError::Kafka {
+            what: "fetching state topic metadata",
+            source: e,
+        })?;
+    let partitions: Vec<i32> = metadata
+        .topics()
+        .iter()
+        .flat_map(|t| t.partitions().iter().map(|p| p.id()))
+        .collect();
+    let mut tpl = TopicPartitionList::new();
+    let mut end: HashMap<i32, i64> = HashMap::new();
+    for &p in &partitions {
+        let (low, high) = reader
+            .fetch_watermarks(topic, p, Duration::from_secs(30))
+            .map_err(|e| RuntimeError::Kafka {
+                what: "fetching state topic watermarks",
+                source: e,
+            })?;
+        if high > low {
+            end.insert(p, high);
+        }
+        tpl.add_partition_offset(topic, p, Offset::Beginning)
+            .map_err(|e| RuntimeError::Kafka {
+                what: "assigning the state topic",
+                source: e,
+            })?;
+    }
+    reader.assign(&tpl).map_err(|e| RuntimeError::Kafka {
+        what: "assigning the state topic",
+        source: e,
+    })?;
+    let mut applied = 0u64;
+    let deadline = tokio::time::Instant::now() + timeout;
+    while !end.is_empty() {
+        let message = tokio::time::timeout_at(deadline, reader.recv())
+            .await
+            .map_err(|_| {
+                RuntimeError::StateTopic(format!(
+                    "restoring {topic} did not finish within {timeout:?}"
+                ))
+            })?
+            .map_err(|e| RuntimeError::Kafka {
+                what: "reading the state topic",
+                source: e,
+            })?;
+        if let Some(update) = to_update(&message) {
+            if let Err(e) = pipeline.apply_state(&update) {
+                tracing::warn!(error = %e, "cannot apply state record");
+            }
+            applied += 1;
+        }
+        if end
+            .get(&message.partition())
+            .is_some_and(|&high| message.offset() + 1 >= high)
+        {
+            end.remove(&message.partition());
+        }
+    }
+    metrics::counter!(names::STATE_RECORDS_TOTAL, "direction" => "restored").increment(applied);
+    Ok(applied)
+}
+
+/// Keeps reading the state topic, forwarding every record to the worker, until shutdown.
+pub async fn follow(
+    reader: StreamConsumer<ProducerCtx>,
+    to_worker: mpsc::Sender<StateUpdate>,
+    mut shutdown: watch::Receiver<bool>,
+) {
+    loop {
+        let message = tokio::select! {
+            _ = shutdown.changed() => return,
+            m = reader.recv() => m,
+        };
+        match message {
+            Ok(m) => {
+                if let Some(update) = to_update(&m) {
+                    metrics::counter!(names::STATE_RECORDS_TOTAL, "direction" => "followed")
+                        .increment(1);
+                    if to_worker.send(update).await.is_err() {
+                        return;
+                    }
+                }
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "state topic read error");
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+        }
+    }
+}
+
+fn to_update(message: &impl Message) -> Option<StateUpdate> {
+    let key = message.key()?.to_vec();
+    Some(StateUpdate {
+        key,
+        value: message.payload().map(<[u8]>::to_vec),
+    })
+}
