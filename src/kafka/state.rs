@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
 use rdkafka::consumer::{Consumer, StreamConsumer};
-use rdkafka::error::RDKafkaErrorCode;
+use rdkafka::error::{KafkaError, KafkaResult, RDKafkaErrorCode};
 use rdkafka::{Message, Offset, TopicPartitionList};
 use tokio::sync::{mpsc, watch};
 
@@ -56,26 +56,36 @@ pub async fn restore(
     pipeline: &mut Pipeline,
     timeout: Duration,
 ) -> Result<u64, RuntimeError> {
-    let metadata = reader
-        .fetch_metadata(Some(topic), Duration::from_secs(30))
-        .map_err(|e| RuntimeError::Kafka {
-            what: "fetching state topic metadata",
-            source: e,
-        })?;
-    let partitions: Vec<i32> = metadata
-        .topics()
-        .iter()
-        .flat_map(|t| t.partitions().iter().map(|p| p.id()))
-        .collect();
+    let partitions: Vec<i32> = with_retries(|| {
+        let metadata = reader.fetch_metadata(Some(topic), Duration::from_secs(10))?;
+        let partitions: Vec<_> = metadata
+            .topics()
+            .iter()
+            .flat_map(|t| t.partitions())
+            .collect();
+        // A topic created a moment ago may not have its partitions (or leaders) yet.
+        if partitions.is_empty() || partitions.iter().any(|p| p.leader() < 0) {
+            return Err(KafkaError::MetadataFetch(
+                RDKafkaErrorCode::LeaderNotAvailable,
+            ));
+        }
+        Ok(partitions.iter().map(|p| p.id()).collect())
+    })
+    .await
+    .map_err(|e| RuntimeError::Kafka {
+        what: "fetching state topic metadata",
+        source: e,
+    })?;
     let mut tpl = TopicPartitionList::new();
     let mut end: HashMap<i32, i64> = HashMap::new();
     for &p in &partitions {
-        let (low, high) = reader
-            .fetch_watermarks(topic, p, Duration::from_secs(30))
-            .map_err(|e| RuntimeError::Kafka {
-                what: "fetching state topic watermarks",
-                source: e,
-            })?;
+        let (low, high) =
+            with_retries(|| reader.fetch_watermarks(topic, p, Duration::from_secs(10)))
+                .await
+                .map_err(|e| RuntimeError::Kafka {
+                    what: "fetching state topic watermarks",
+                    source: e,
+                })?;
         if high > low {
             end.insert(p, high);
         }
@@ -145,6 +155,22 @@ pub async fn follow(
                 tracing::warn!(error = %e, "state topic read error");
                 tokio::time::sleep(Duration::from_millis(200)).await;
             }
+        }
+    }
+}
+
+/// Retries a metadata call for up to 30 s: right after topic creation, or while a leader
+/// moves, the broker answers with retriable errors.
+async fn with_retries<T>(mut call: impl FnMut() -> KafkaResult<T>) -> KafkaResult<T> {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+    loop {
+        match call() {
+            Ok(v) => return Ok(v),
+            Err(e) if tokio::time::Instant::now() < deadline => {
+                tracing::debug!(error = %e, "retrying state topic metadata");
+                tokio::time::sleep(Duration::from_millis(250)).await;
+            }
+            Err(e) => return Err(e),
         }
     }
 }
