@@ -316,3 +316,13 @@ mod tests {
         assert!(Settings::load_from(Some(Path::new("/nonexistent.toml")), env(&[])).is_err());
     }
 }
+
+#[cfg(test)]
+mod example_file {
+    #[test]
+    fn the_shipped_example_config_loads() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("wirefeed.example.toml");
+        let settings = super::Settings::load_from(Some(&path), Vec::new()).expect("example config is valid");
+        assert_eq!(settings.kafka.consumer_properties["session.timeout.ms"], "45000");
+    }
+}
