@@ -22,7 +22,44 @@ pub struct Settings {
     pub input: InputConfig,
     pub http: HttpConfig,
     pub log: LogConfig,
+    pub processing: ProcessingConfig,
     pub pipeline: PipelineConfig,
+}
+
+/// Delivery guarantee (`[processing]`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ProcessingConfig {
+    /// `at_least_once` (offsets committed after acknowledgement; a crash may repeat events) or
+    /// `exactly_once` (consume-transform-produce in Kafka transactions; read the output with
+    /// `isolation.level=read_committed`).
+    pub guarantee: Guarantee,
+    /// `transactional.id` of this instance (exactly_once). Stable across restarts of one
+    /// instance (so a restart fences its former self at once), unique among instances.
+    /// Empty: `wirefeed-<group_id>-<HOSTNAME>` (the pod name in Kubernetes).
+    pub transactional_id: String,
+    /// Most input records per transaction.
+    pub transaction_max_records: usize,
+    /// Longest a transaction stays open, in milliseconds.
+    pub transaction_interval_ms: u64,
+}
+
+impl Default for ProcessingConfig {
+    fn default() -> Self {
+        Self {
+            guarantee: Guarantee::AtLeastOnce,
+            transactional_id: String::new(),
+            transaction_max_records: 500,
+            transaction_interval_ms: 100,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Guarantee {
+    AtLeastOnce,
+    ExactlyOnce,
 }
 
 /// Topics and clients.
@@ -224,6 +261,9 @@ impl Settings {
         if self.kafka.input_topics.contains(&self.kafka.output_topic) {
             return bad("kafka.output_topic must differ from the input topics");
         }
+        if self.processing.transaction_max_records == 0 {
+            return bad("processing.transaction_max_records must be positive");
+        }
         if self.runtime.max_in_flight == 0 || self.runtime.queue_capacity == 0 {
             return bad("runtime.max_in_flight and runtime.queue_capacity must be positive");
         }
@@ -322,7 +362,11 @@ mod example_file {
     #[test]
     fn the_shipped_example_config_loads() {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("wirefeed.example.toml");
-        let settings = super::Settings::load_from(Some(&path), Vec::new()).expect("example config is valid");
-        assert_eq!(settings.kafka.consumer_properties["session.timeout.ms"], "45000");
+        let settings =
+            super::Settings::load_from(Some(&path), Vec::new()).expect("example config is valid");
+        assert_eq!(
+            settings.kafka.consumer_properties["session.timeout.ms"],
+            "45000"
+        );
     }
 }

@@ -26,17 +26,24 @@ fn wirefeed(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
 #[test]
 fn process_prints_one_valid_event_for_the_seed_article() {
     let seed = wirefeed::demo::seed_article_json();
-    let (code, stdout, stderr) = wirefeed(&["process", "--input", "-"], format!("{seed}\n").as_bytes());
+    let (code, stdout, stderr) =
+        wirefeed(&["process", "--input", "-"], format!("{seed}\n").as_bytes());
     assert_eq!(code, 0, "{stderr}");
     let lines: Vec<&str> = stdout.lines().collect();
     assert_eq!(lines.len(), 1, "{stdout}");
-    let event: ArticleEvent = serde_json::from_str(lines[0]).expect("canonical proto3 JSON of ArticleEvent");
+    let event: ArticleEvent =
+        serde_json::from_str(lines[0]).expect("canonical proto3 JSON of ArticleEvent");
     assert_eq!(event.article_id, "seed-kyiv-independent-2025-04-01");
-    assert!(event.headline.starts_with("Trump’s Team Opposes Phone Call to Putin"));
+    assert!(event
+        .headline
+        .starts_with("Trump’s Team Opposes Phone Call to Putin"));
     assert_eq!(event.published_at.map(|t| t.seconds), Some(1_743_498_000));
     let json: serde_json::Value = serde_json::from_str(lines[0]).unwrap();
     assert_eq!(json["dedup"]["status"], "DEDUP_STATUS_ORIGINAL");
-    assert!(stderr.contains("summary: 1 articles, 1 published"), "{stderr}");
+    assert!(
+        stderr.contains("summary: 1 articles, 1 published"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -46,12 +53,26 @@ fn process_reports_bad_lines_with_numbers_and_keeps_order() {
     assert_eq!(code, 0);
     let ids: Vec<String> = stdout
         .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["articleId"].as_str().unwrap().to_string())
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["articleId"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
         .collect();
     assert_eq!(ids, ["a", "c"]);
-    assert!(stderr.contains("line 2: invalid article (missing_field)"), "{stderr}");
-    assert!(stderr.contains("line 3: invalid article (not_json)"), "{stderr}");
-    assert!(stderr.contains("2 published") && stderr.contains("2 invalid"), "{stderr}");
+    assert!(
+        stderr.contains("line 2: invalid article (missing_field)"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("line 3: invalid article (not_json)"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("2 published") && stderr.contains("2 invalid"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -73,14 +94,19 @@ fn protobuf_output_decodes_back_to_the_same_json() {
     assert!(out.success());
     let (code, stdout, stderr) = wirefeed(&["decode", "--file", path.to_str().unwrap()], b"");
     assert_eq!(code, 0, "{stderr}");
-    let ids: Vec<String> =
-        stdout.lines().map(|l| serde_json::from_str::<ArticleEvent>(l).unwrap().article_id).collect();
+    let ids: Vec<String> = stdout
+        .lines()
+        .map(|l| serde_json::from_str::<ArticleEvent>(l).unwrap().article_id)
+        .collect();
     assert_eq!(ids, ["a", "b"]);
 
     std::fs::write(&path, b"\x05\x01").unwrap();
     let (code, _, stderr) = wirefeed(&["decode", "--file", path.to_str().unwrap()], b"");
     assert_ne!(code, 0);
-    assert!(stderr.contains("not a length-delimited ArticleEvent"), "{stderr}");
+    assert!(
+        stderr.contains("not a length-delimited ArticleEvent"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -88,13 +114,27 @@ fn demo_runs_the_sample_feed_through_the_embedded_broker() {
     let (code, stdout, stderr) = wirefeed(&["demo", "--metrics-listen", "127.0.0.1:0"], b"");
     assert_eq!(code, 0, "{stderr}");
     let feed = wirefeed::demo::feed();
-    let events: Vec<ArticleEvent> =
-        stdout.lines().filter(|l| l.starts_with('{')).map(|l| serde_json::from_str(l).expect("event JSON")).collect();
-    let dead = stdout.lines().filter(|l| l.starts_with("# dead-lettered")).count();
-    let invalid = feed.iter().filter(|l| wirefeed::article::parse_article(l.as_bytes(), Default::default()).is_err()).count();
+    let events: Vec<ArticleEvent> = stdout
+        .lines()
+        .filter(|l| l.starts_with('{'))
+        .map(|l| serde_json::from_str(l).expect("event JSON"))
+        .collect();
+    let dead = stdout
+        .lines()
+        .filter(|l| l.starts_with("# dead-lettered"))
+        .count();
+    let invalid = feed
+        .iter()
+        .filter(|l| wirefeed::article::parse_article(l.as_bytes(), Default::default()).is_err())
+        .count();
     assert!(invalid >= 3, "the sample feed shows the dead-letter path");
     assert_eq!(events.len() + dead, feed.len());
     assert_eq!(dead, invalid);
-    assert!(events.iter().any(|e| e.article_id == "seed-kyiv-independent-2025-04-01"));
-    assert!(stderr.contains("summary:") && stderr.contains("stage dedup"), "{stderr}");
+    assert!(events
+        .iter()
+        .any(|e| e.article_id == "seed-kyiv-independent-2025-04-01"));
+    assert!(
+        stderr.contains("summary:") && stderr.contains("stage dedup"),
+        "{stderr}"
+    );
 }

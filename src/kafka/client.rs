@@ -137,15 +137,22 @@ fn base_config(
 
 /// The input consumer: cooperative rebalancing; offsets stored explicitly once acknowledged
 /// (never automatically on delivery to the app) and committed in the background.
-pub fn consumer_config(kafka: &KafkaConfig, runtime: &RuntimeConfig) -> ClientConfig {
+pub fn consumer_config(
+    kafka: &KafkaConfig,
+    runtime: &RuntimeConfig,
+    transactional: bool,
+) -> ClientConfig {
     let interval = runtime.commit_interval_ms.to_string();
+    // Under exactly-once, offsets are committed inside the producer's transactions only.
+    let auto_commit = if transactional { "false" } else { "true" };
     base_config(
         &kafka.brokers,
         &kafka.consumer_properties,
         &[
             ("group.id", &kafka.group_id),
             ("partition.assignment.strategy", "cooperative-sticky"),
-            ("enable.auto.commit", "true"),
+            ("enable.auto.commit", auto_commit),
+            ("isolation.level", "read_committed"),
             ("auto.commit.interval.ms", &interval),
             ("enable.auto.offset.store", "false"),
             ("auto.offset.reset", "earliest"),
@@ -157,8 +164,8 @@ pub fn consumer_config(kafka: &KafkaConfig, runtime: &RuntimeConfig) -> ClientCo
 
 /// The producer: idempotent, acks from all in-sync replicas, and no delivery timeout, so an
 /// unavailable cluster pauses the pipeline (backpressure) instead of failing records.
-pub fn producer_config(kafka: &KafkaConfig) -> ClientConfig {
-    base_config(
+pub fn producer_config(kafka: &KafkaConfig, transactional_id: Option<&str>) -> ClientConfig {
+    let mut config = base_config(
         &kafka.brokers,
         &kafka.producer_properties,
         &[
@@ -168,7 +175,14 @@ pub fn producer_config(kafka: &KafkaConfig) -> ClientConfig {
             ("compression.type", "lz4"),
             ("message.timeout.ms", "0"),
         ],
-    )
+    );
+    if let Some(id) = transactional_id {
+        config.set("transactional.id", id);
+        config.set("transaction.timeout.ms", "60000");
+        // librdkafka requires delivery to time out within the transaction timeout.
+        config.set("message.timeout.ms", "55000");
+    }
+    config
 }
 
 /// An auxiliary consumer without a group (state topic restore and follow).

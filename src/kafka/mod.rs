@@ -11,6 +11,7 @@ pub mod client;
 pub mod dlq;
 pub mod offsets;
 pub mod state;
+pub mod transactional;
 pub mod worker;
 
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -23,7 +24,7 @@ use rdkafka::admin::AdminClient;
 use rdkafka::consumer::{CommitMode, Consumer, StreamConsumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::OwnedHeaders;
-use rdkafka::producer::{FutureProducer, FutureRecord};
+use rdkafka::producer::{FutureProducer, FutureRecord, Producer};
 use rdkafka::{Message, Offset, TopicPartitionList};
 use tokio::sync::{mpsc, watch, Semaphore};
 
@@ -32,7 +33,7 @@ use self::dlq::Rejection;
 use self::offsets::OffsetTracker;
 use self::worker::{Destination, InputRecord, OutRecord, OutputBatch};
 use crate::article::InputLimits;
-use crate::config::Settings;
+use crate::config::{Guarantee, Settings};
 use crate::pipeline::{Pipeline, StageStats};
 use crate::telemetry::http::Health;
 use crate::telemetry::kafka_stats::ClientRole;
@@ -69,7 +70,7 @@ pub struct RunReport {
 }
 
 #[derive(Default)]
-struct Counters {
+pub(crate) struct Counters {
     consumed: AtomicU64,
     published: AtomicU64,
     dead_lettered: AtomicU64,
@@ -89,12 +90,23 @@ pub async fn run(
     let tracker = Arc::new(Mutex::new(OffsetTracker::new()));
     let counters = Arc::new(Counters::default());
 
-    let producer: FutureProducer<ProducerCtx> = client::producer_config(kafka)
-        .create_with_context(ProducerCtx {
-            health: health.clone(),
-            role: ClientRole::Producer,
-        })
-        .map_err(kerr("creating the producer"))?;
+    let transactional_id = match settings.processing.guarantee {
+        Guarantee::AtLeastOnce => None,
+        Guarantee::ExactlyOnce => Some(transactional::transactional_id(settings)),
+    };
+    let producer: FutureProducer<ProducerCtx> =
+        client::producer_config(kafka, transactional_id.as_deref())
+            .create_with_context(ProducerCtx {
+                health: health.clone(),
+                role: ClientRole::Producer,
+            })
+            .map_err(kerr("creating the producer"))?;
+    if let Some(id) = &transactional_id {
+        // Fences any former instance with this id and aborts its open transaction.
+        tokio::task::block_in_place(|| producer.init_transactions(Duration::from_secs(60)))
+            .map_err(kerr("initialising transactions"))?;
+        tracing::info!(transactional_id = %id, "exactly-once: transactions initialised");
+    }
 
     let (state_tx, state_rx) = mpsc::channel(runtime.queue_capacity);
     let mut state_restored = 0;
@@ -131,7 +143,7 @@ pub async fn run(
     }
 
     let consumer: Arc<StreamConsumer<ConsumerCtx>> = Arc::new(
-        client::consumer_config(kafka, runtime)
+        client::consumer_config(kafka, runtime, transactional_id.is_some())
             .create_with_context(ConsumerCtx {
                 health: health.clone(),
                 tracker: tracker.clone(),
@@ -153,17 +165,18 @@ pub async fn run(
         .map_err(|e| RuntimeError::Worker(e.to_string()))?;
 
     let in_flight = Arc::new(Semaphore::new(runtime.max_in_flight));
-    let mut producing = tokio::spawn(produce_loop(
-        Producing {
-            producer,
-            consumer: consumer.clone(),
-            tracker: tracker.clone(),
-            settings: settings.clone(),
-            counters: counters.clone(),
-            in_flight: in_flight.clone(),
-        },
-        out_rx,
-    ));
+    let producing_state = Producing {
+        producer,
+        consumer: consumer.clone(),
+        tracker: tracker.clone(),
+        settings: settings.clone(),
+        counters: counters.clone(),
+        in_flight: in_flight.clone(),
+    };
+    let mut producing = match transactional_id {
+        None => tokio::spawn(produce_loop(producing_state, out_rx)),
+        Some(_) => tokio::spawn(transactional::produce_loop(producing_state, out_rx)),
+    };
 
     let consumed = consume_loop(
         &consumer,
@@ -300,7 +313,7 @@ fn producer_ended(
     }
 }
 
-struct Producing {
+pub(crate) struct Producing {
     producer: FutureProducer<ProducerCtx>,
     consumer: Arc<StreamConsumer<ConsumerCtx>>,
     tracker: Arc<Mutex<OffsetTracker>>,
@@ -309,13 +322,13 @@ struct Producing {
     in_flight: Arc<Semaphore>,
 }
 
-type DeliveryResult = (
+pub(crate) type DeliveryResult = (
     Destination,
     String,
     Option<&'static str>,
     Result<(), KafkaError>,
 );
-type Delivered = (OutputBatch, Vec<DeliveryResult>);
+pub(crate) type Delivered = (OutputBatch, Vec<DeliveryResult>);
 
 /// Sends every batch's records, and on each batch's full acknowledgement stores the input
 /// offset for commit. Ends when the worker closes its queue and every batch is acknowledged.
@@ -348,7 +361,10 @@ async fn produce_loop(
 
 /// Enqueues a batch's records with librdkafka (waiting while its queue is full) and returns
 /// a future that resolves when all are acknowledged.
-async fn send_batch(p: &Producing, mut batch: OutputBatch) -> BoxFuture<'static, Delivered> {
+pub(crate) async fn send_batch(
+    p: &Producing,
+    mut batch: OutputBatch,
+) -> BoxFuture<'static, Delivered> {
     let kafka = &p.settings.kafka;
     let mut deliveries = Vec::with_capacity(batch.records.len());
     for record in batch.records.iter() {
@@ -423,6 +439,44 @@ fn p_send(
     producer.send_result(r).map_err(|(e, _)| e)
 }
 
+/// Counts one acknowledged record in the report counters and metrics.
+pub(crate) fn record_delivered(
+    counters: &Counters,
+    batch: &OutputBatch,
+    destination: Destination,
+    topic: &str,
+    reason: Option<&'static str>,
+    now_ms: i64,
+) {
+    match destination {
+        Destination::Output => {
+            counters.published.fetch_add(1, Ordering::Relaxed);
+            metrics::counter!(names::OUTPUT_RECORDS_TOTAL, "topic" => topic.to_string())
+                .increment(1);
+            if let Some(ts) = batch.input.kafka_timestamp_ms {
+                metrics::histogram!(names::END_TO_END_LATENCY_SECONDS)
+                    .record((now_ms - ts).max(0) as f64 / 1e3);
+            }
+            if let Some(ts) = batch.published_at_ms {
+                metrics::histogram!(names::EVENT_AGE_SECONDS)
+                    .record((now_ms - ts).max(0) as f64 / 1e3);
+            }
+        }
+        Destination::DeadLetter => {
+            counters.dead_lettered.fetch_add(1, Ordering::Relaxed);
+            metrics::counter!(
+                names::DEAD_LETTER_RECORDS_TOTAL,
+                "topic" => topic.to_string(),
+                "reason" => reason.unwrap_or("unknown")
+            )
+            .increment(1);
+        }
+        Destination::State => {
+            metrics::counter!(names::STATE_RECORDS_TOTAL, "direction" => "produced").increment(1);
+        }
+    }
+}
+
 /// Handles a batch's acknowledgements. Returns a dead-letter batch to send when the event
 /// itself could not be delivered (permanent errors only: delivery never times out).
 fn on_delivered(
@@ -434,26 +488,8 @@ fn on_delivered(
     let mut failed_event = None;
     for (destination, topic, reason, outcome) in &results {
         match (destination, outcome) {
-            (Destination::Output, Ok(())) => {
-                p.counters.published.fetch_add(1, Ordering::Relaxed);
-                metrics::counter!(names::OUTPUT_RECORDS_TOTAL, "topic" => topic.clone())
-                    .increment(1);
-                if let Some(ts) = batch.input.kafka_timestamp_ms {
-                    metrics::histogram!(names::END_TO_END_LATENCY_SECONDS)
-                        .record((now_ms - ts).max(0) as f64 / 1e3);
-                }
-                if let Some(ts) = batch.published_at_ms {
-                    metrics::histogram!(names::EVENT_AGE_SECONDS)
-                        .record((now_ms - ts).max(0) as f64 / 1e3);
-                }
-            }
-            (Destination::DeadLetter, Ok(())) => {
-                p.counters.dead_lettered.fetch_add(1, Ordering::Relaxed);
-                metrics::counter!(names::DEAD_LETTER_RECORDS_TOTAL, "topic" => topic.clone(), "reason" => reason.unwrap_or("unknown")).increment(1);
-            }
-            (Destination::State, Ok(())) => {
-                metrics::counter!(names::STATE_RECORDS_TOTAL, "direction" => "produced")
-                    .increment(1);
+            (_, Ok(())) => {
+                record_delivered(&p.counters, &batch, *destination, topic, *reason, now_ms)
             }
             (Destination::Output, Err(e)) => {
                 metrics::counter!(names::PRODUCE_ERRORS_TOTAL, "topic" => topic.clone())

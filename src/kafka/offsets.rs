@@ -43,7 +43,11 @@ impl OffsetTracker {
         let state = self
             .partitions
             .entry((topic.to_string(), partition))
-            .or_default();
+            .or_insert_with(|| PartitionState {
+                // Consumption starts at the committed position: nothing below it to commit.
+                committed: Some(offset),
+                ..Default::default()
+            });
         state.pending.insert(offset);
         state.highest = Some(state.highest.map_or(offset, |h| h.max(offset)));
     }
