@@ -422,4 +422,54 @@ mod tests {
             ("H2", "B", "Agency", "https://x/2")
         );
     }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn json_value() -> impl Strategy<Value = serde_json::Value> {
+            let leaf = prop_oneof![
+                Just(serde_json::Value::Null),
+                any::<bool>().prop_map(serde_json::Value::from),
+                any::<i64>().prop_map(serde_json::Value::from),
+                ".{0,40}".prop_map(serde_json::Value::from),
+            ];
+            leaf.prop_recursive(4, 32, 4, |inner| {
+                prop_oneof![
+                    prop::collection::vec(inner.clone(), 0..4).prop_map(serde_json::Value::from),
+                    prop::collection::hash_map("[a-z_]{1,12}", inner, 0..4)
+                        .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+                ]
+            })
+        }
+
+        proptest! {
+            /// Arbitrary bytes never panic; a rejection always has a kind and a message.
+            #[test]
+            fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+                if let Err(e) = parse_article(&bytes, InputLimits::default()) {
+                    prop_assert!(!e.kind().is_empty() && !e.to_string().is_empty());
+                }
+            }
+
+            /// Objects with the contract's field names holding arbitrary JSON: accepted only
+            /// with a non-empty string id and body, never a panic.
+            #[test]
+            fn arbitrary_field_types_never_panic(
+                fields in prop::collection::hash_map(
+                    prop_oneof![Just("id"), Just("body"), Just("headline"), Just("published_at"),
+                                Just("uri"), Just("body_html"), Just("bodies"), Just("headlines")],
+                    json_value(), 0..6)
+            ) {
+                let object: serde_json::Map<String, serde_json::Value> =
+                    fields.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+                let text = serde_json::Value::Object(object.clone()).to_string();
+                if let Ok(article) = parse_article(text.as_bytes(), InputLimits::default()) {
+                    prop_assert!(!article.id.trim().is_empty());
+                    prop_assert!(!article.body.trim().is_empty());
+                    prop_assert_eq!(&article.text[article.body_start..], article.body.as_str());
+                }
+            }
+        }
+    }
 }
