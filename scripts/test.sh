@@ -15,11 +15,17 @@ if [ -z "${WIREFEED_TEST_BOOTSTRAP:-}" ]; then
 fi
 echo "==> Kafka at $WIREFEED_TEST_BOOTSTRAP" >&2
 
-echo "==> cargo test (unit, integration against Kafka, doc tests)" >&2
-cargo test --locked --all-targets -- --include-ignored
-cargo test --locked --doc
+echo "==> cargo test (unit, integration against Kafka, benches in test mode)" >&2
+log=$(mktemp)
+status=0
+cargo test --locked --all-targets -- --include-ignored 2>&1 | tee "$log" || status=$?
+read -r passed failed < <(awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } } END { print p + 0, f + 0 }' "$log")
+rm -f "$log"
 
-if [ -x scripts/ops-check.sh ]; then
+if [ "$status" -eq 0 ] && [ -x scripts/ops-check.sh ]; then
   echo "==> ops checks (promtool, helm, buf, dashboard metrics)" >&2
-  scripts/ops-check.sh
+  scripts/ops-check.sh || status=$?
 fi
+
+echo "cargo-tests: ${passed:-0} passed, ${failed:-0} failed"
+exit "$status"

@@ -137,6 +137,12 @@ pub fn process_one(
         .collect();
     let dropped = processed.verdict == Verdict::Drop;
     if !dropped {
+        let mut processed = processed;
+        processed.event.input = Some(crate::schema::v1::InputPosition {
+            topic: input.position.topic.clone(),
+            partition: input.position.partition,
+            offset: input.position.offset,
+        });
         telemetry::record_event_content(&processed.event);
         let key = processed
             .event
