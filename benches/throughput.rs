@@ -2,6 +2,7 @@
 //! 1. pass-through (consume and produce the same bytes, no stages): the practical limit;
 //! 2. the full wirefeed pipeline (`wirefeed run`, one worker thread) on the same articles;
 //! 3. the Python reference pipeline (`benches/python/`: aiokafka, datasketch, regex).
+//!
 //! Then end-to-end latency of the full pipeline at half its measured maximum rate.
 //!
 //! Run: `scripts/bench/throughput.sh` (starts Kafka, prepares the Python venv). Under
@@ -224,13 +225,16 @@ fn produce_all(bootstrap: &str, topic: &str, articles: &[String], pace: Option<f
     p.flush(Duration::from_secs(60)).unwrap();
 }
 
-/// (count, first timestamp ms, last timestamp ms, timestamps by input position) of a topic.
+/// Output records: (create time ms, input (partition, offset) named by the event).
+type OutputRecords = Vec<(i64, Option<(i32, i64)>)>;
+
+/// (count, first timestamp ms, last timestamp ms, records) of a topic.
 fn read_output(
     bootstrap: &str,
     topic: &str,
     n: usize,
     timeout: Duration,
-) -> (usize, i64, i64, Vec<(i64, Option<(i32, i64)>)>) {
+) -> (usize, i64, i64, OutputRecords) {
     let c: BaseConsumer = ClientConfig::new()
         .set("bootstrap.servers", bootstrap)
         .set("group.id", format!("bench-reader-{}", uuid::Uuid::now_v7()))
