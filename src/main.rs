@@ -71,6 +71,16 @@ enum Command {
         #[arg(long, default_value_t = 10)]
         idle_secs: u64,
     },
+    /// Probe the service's HTTP endpoint (for container health checks without curl):
+    /// exit 0 when it answers 200.
+    Healthcheck {
+        /// Address of the operations endpoint.
+        #[arg(long, default_value = "127.0.0.1:9464")]
+        addr: String,
+        /// Path to probe: /healthz (alive) or /readyz (ready).
+        #[arg(long, default_value = "/healthz")]
+        path: String,
+    },
     /// Measure a stage on the project's labelled data.
     Eval {
         #[arg(value_enum)]
@@ -163,6 +173,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             _ => anyhow::bail!("give --file FILE, or --topic TOPIC with --brokers"),
         },
+        Command::Healthcheck { addr, path } => Ok(if probe(&addr, &path)? == 200 {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
+        }),
         Command::Eval { stage, data } => {
             let mut out = std::io::stdout().lock();
             let passed = match stage {
@@ -177,6 +192,29 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             })
         }
     }
+}
+
+/// A bare HTTP/1.0 GET; returns the status code.
+fn probe(addr: &str, path: &str) -> anyhow::Result<u16> {
+    use std::io::Read;
+    use std::net::{TcpStream, ToSocketAddrs};
+    let timeout = std::time::Duration::from_secs(3);
+    let socket = addr
+        .to_socket_addrs()?
+        .next()
+        .with_context(|| format!("cannot resolve {addr}"))?;
+    let mut stream = TcpStream::connect_timeout(&socket, timeout)
+        .with_context(|| format!("cannot connect to {addr}"))?;
+    stream.set_read_timeout(Some(timeout))?;
+    write!(stream, "GET {path} HTTP/1.0\r\nHost: {addr}\r\n\r\n")?;
+    let mut head = [0u8; 32];
+    let n = stream.read(&mut head)?;
+    let status = std::str::from_utf8(&head[..n])
+        .ok()
+        .and_then(|h| h.split_whitespace().nth(1))
+        .and_then(|s| s.parse().ok())
+        .with_context(|| format!("no HTTP status from {addr}{path}"))?;
+    Ok(status)
 }
 
 fn tokio_runtime() -> anyhow::Result<tokio::runtime::Runtime> {

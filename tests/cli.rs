@@ -138,3 +138,26 @@ fn demo_runs_the_sample_feed_through_the_embedded_broker() {
         "{stderr}"
     );
 }
+
+#[test]
+fn healthcheck_exits_by_http_status() {
+    use std::io::{Read, Write};
+    for (status, expected) in [("200 OK", 0), ("503 Service Unavailable", 1)] {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap().to_string();
+        let server = std::thread::spawn(move || {
+            let (mut s, _) = listener.accept().unwrap();
+            let mut buf = [0u8; 256];
+            let n = s.read(&mut buf).unwrap();
+            assert!(String::from_utf8_lossy(&buf[..n]).starts_with("GET /readyz "));
+            write!(s, "HTTP/1.1 {status}\r\ncontent-length: 0\r\n\r\n").unwrap();
+        });
+        let (code, _, stderr) =
+            wirefeed(&["healthcheck", "--addr", &addr, "--path", "/readyz"], b"");
+        server.join().unwrap();
+        assert_eq!(code, expected, "{status}: {stderr}");
+    }
+    let (code, _, stderr) = wirefeed(&["healthcheck", "--addr", "127.0.0.1:1"], b"");
+    assert_eq!(code, 1);
+    assert!(stderr.contains("cannot connect"), "{stderr}");
+}
