@@ -33,7 +33,8 @@ fn main() {
     } else {
         &[16 << 10]
     };
-    let inputs: [(&str, fn(usize) -> String); 3] = [
+    type Generator = fn(usize) -> String;
+    let inputs: [(&str, Generator); 3] = [
         ("repeated word", |n| "ceasefire ".repeat(n / 10)),
         ("long number", |n| "9".repeat(n)),
         ("repeated sentence", |n| {
