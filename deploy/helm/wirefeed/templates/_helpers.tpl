@@ -84,20 +84,24 @@ as integers. Strings use JSON escaping, which is valid in TOML basic strings.
 {{- end -}}
 {{- end }}
 
-{{/* A TOML table (and its sub-tables) from a map: {prefix, table}. Keys are quoted. */}}
+{{/* A TOML key: bare when it can be, else quoted (librdkafka properties have dots). */}}
+{{- define "wirefeed.tomlKey" -}}
+{{- if regexMatch "^[A-Za-z0-9_-]+$" . }}{{ . }}{{ else }}{{ toJson . }}{{ end }}
+{{- end }}
+
+{{/* A TOML table (and its sub-tables) from a map: {prefix, table}. */}}
 {{- define "wirefeed.tomlTable" -}}
 {{- $prefix := .prefix }}
 {{- $table := .table }}
 [{{ $prefix }}]
 {{- range $k, $v := $table }}
 {{- if not (kindIs "map" $v) }}
-{{ toJson $k }} = {{ include "wirefeed.tomlValue" $v }}
+{{ include "wirefeed.tomlKey" $k }} = {{ include "wirefeed.tomlValue" $v }}
 {{- end }}
 {{- end }}
 {{- range $k, $v := $table }}
 {{- if kindIs "map" $v }}
-
-{{ include "wirefeed.tomlTable" (dict "prefix" (printf "%s.%s" $prefix (toJson $k)) "table" $v) }}
+{{ include "wirefeed.tomlTable" (dict "prefix" (printf "%s.%s" $prefix (include "wirefeed.tomlKey" $k)) "table" $v) }}
 {{- end }}
 {{- end }}
 {{- end }}
@@ -109,7 +113,6 @@ as integers. Strings use JSON escaping, which is valid in TOML basic strings.
 {{- if not (kindIs "map" $table) }}
 {{- fail (printf "config.%s must be a table (map)" $section) }}
 {{- end }}
-
-{{ include "wirefeed.tomlTable" (dict "prefix" (toJson $section) "table" $table) }}
+{{ include "wirefeed.tomlTable" (dict "prefix" (include "wirefeed.tomlKey" $section) "table" $table) }}
 {{- end }}
 {{- end }}
