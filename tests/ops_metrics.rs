@@ -19,8 +19,14 @@ const VALID: usize = 8;
 /// Invalid records and the dead-letter reason each must be counted under.
 const INVALID: &[(&str, &[u8])] = &[
     ("not_json", b"wire feed glitch: <<<not json>>>"),
-    ("missing_field", br#"{"id":"ops-no-body","headline":"No body"}"#),
-    ("invalid_field", br#"{"id":42,"body":"an id must be a string"}"#),
+    (
+        "missing_field",
+        br#"{"id":"ops-no-body","headline":"No body"}"#,
+    ),
+    (
+        "invalid_field",
+        br#"{"id":42,"body":"an id must be a string"}"#,
+    ),
 ];
 const STAGES: &[&str] = &["dedup", "classify", "enrich"];
 const WAIT: Duration = Duration::from_secs(90);
@@ -125,7 +131,10 @@ fn counters_and_histograms_move_by_what_was_sent() {
     );
     assert!(sum("wirefeed_input_bytes_total", &[label("topic", &t.input)]) > 0.0);
     assert_eq!(
-        sum("wirefeed_output_records_total", &[label("topic", &t.output)]),
+        sum(
+            "wirefeed_output_records_total",
+            &[label("topic", &t.output)]
+        ),
         n,
         "one acknowledged event per valid article"
     );
@@ -169,7 +178,10 @@ fn counters_and_histograms_move_by_what_was_sent() {
         "one dedup decision per valid article"
     );
     assert_eq!(
-        sum("wirefeed_dedup_outcomes_total", &[label("status", "original")]),
+        sum(
+            "wirefeed_dedup_outcomes_total",
+            &[label("status", "original")]
+        ),
         n - 1.0,
         "distinct articles are originals"
     );
@@ -189,8 +201,9 @@ fn counters_and_histograms_move_by_what_was_sent() {
     for p in 0..2 {
         let lag = [label("topic", &t.input), label("partition", &p.to_string())];
         assert!(
-            m.keys().any(|k| k.starts_with("wirefeed_consumer_lag_records{")
-                && lag.iter().all(|l| k.contains(l.as_str()))),
+            m.keys()
+                .any(|k| k.starts_with("wirefeed_consumer_lag_records{")
+                    && lag.iter().all(|l| k.contains(l.as_str()))),
             "lag series for partition {p}"
         );
         assert_eq!(sum("wirefeed_consumer_lag_records", &lag), 0.0);
@@ -224,7 +237,10 @@ fn assert_histogram_consistent(m: &HashMap<String, f64>, name: &str, with: &str)
         .filter(|(k, _)| k.starts_with(&format!("{name}_count")) && k.contains(with))
         .map(|(_, v)| v)
         .sum();
-    assert_eq!(buckets.last().map(|b| (b.0, b.1)), Some((f64::INFINITY, count)));
+    assert_eq!(
+        buckets.last().map(|b| (b.0, b.1)),
+        Some((f64::INFINITY, count))
+    );
 }
 
 /// Metric names referenced in a PromQL-bearing text.
@@ -257,10 +273,9 @@ fn dashboard_queries(v: &serde_json::Value, out: &mut Vec<String>) {
 
 /// The metric names the service declares (`telemetry::names`).
 fn declared_names() -> BTreeSet<String> {
-    let src = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("src/telemetry/mod.rs"),
-    )
-    .expect("read src/telemetry/mod.rs");
+    let src =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/telemetry/mod.rs"))
+            .expect("read src/telemetry/mod.rs");
     let re = regex::Regex::new(r#"pub const [A-Z_]+: &str = "(wirefeed_[a-z0-9_]+)";"#).unwrap();
     re.captures_iter(&src).map(|c| c[1].to_string()).collect()
 }
@@ -274,7 +289,10 @@ fn every_metric_in_alerts_and_dashboards_exists_in_a_live_scrape() {
         .map(|k| k.split('{').next().unwrap_or_default().to_string())
         .collect();
     let declared = declared_names();
-    assert!(declared.len() > 10, "names parsed from src/telemetry/mod.rs");
+    assert!(
+        declared.len() > 10,
+        "names parsed from src/telemetry/mod.rs"
+    );
     for name in ONLY_AFTER_FAILURES {
         assert!(declared.contains(*name), "{name} is a declared metric");
     }
