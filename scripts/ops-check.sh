@@ -8,7 +8,8 @@
 #   4. deploy     Dockerfile/.dockerignore, rendered manifests and compose consistency; every
 #                 rendered wirefeed.toml (and the compose one with its env) validated by the
 #                 wirefeed binary itself (scripts/tools/check_deploy.py)
-#   5. promtool   check rules, test rules (alerts_test.yaml), check metrics on the live scrape
+#   5. promtool   check rules, test rules (alerts_test.yaml), check metrics on the live scrape;
+#                 the dashboard's queries are parsed as recording rules
 #
 # Run alone: scripts/ops-check.sh (after a `cargo test` run that included the ignored
 # tests, e.g. scripts/test.sh; otherwise step 5 reports the missing scrape).
@@ -51,8 +52,9 @@ step "deploy consistency (Dockerfile, chart, compose, settings)"
 cargo build --locked --quiet --bin wirefeed # a no-op right after cargo test
 python3 scripts/tools/check_deploy.py --root . --binary target/debug/wirefeed "${rendered[@]}" --out "$OUT"
 
-step "promtool check rules + test rules"
+step "promtool check rules + test rules (and the dashboard's PromQL, as recording rules)"
 promtool check rules deploy/prometheus/alerts.yaml
+promtool check rules "$OUT/dashboard-queries.rules.yaml" >/dev/null || fail "a dashboard query is not valid PromQL"
 promtool test rules deploy/prometheus/alerts_test.yaml
 
 step "promtool check metrics (live scrape from tests/ops_metrics.rs)"

@@ -294,6 +294,30 @@ def check_compose(root: Path, chart: dict, values: dict) -> dict:
     return {"toml": toml_path, "env": env}
 
 
+def dashboard_rules(root: Path, out: Path) -> Path:
+    """Every dashboard query as a recording rule, so that `promtool check rules` parses its
+    PromQL. Grafana's variables become plain values first."""
+    subst = {"$__rate_interval": "5m", "$__interval": "1m", "$__range": "1h",
+             '"$job"': '".*"', '"$instance"': '".*"'}
+    rules = []
+    for path in sorted((root / "deploy/grafana").glob("*.json")):
+        dash = yaml.safe_load(path.read_text())
+        panels = list(dash.get("panels", []))
+        while panels:
+            panel = panels.pop(0)
+            panels.extend(panel.get("panels", []))
+            for t in panel.get("targets", []):
+                expr = t.get("expr", "")
+                for k, v in subst.items():
+                    expr = expr.replace(k, v)
+                check("$" not in expr, f"{path.name}: panel {panel.get('title')!r} uses an unknown variable: {expr}")
+                rules.append({"record": f"dashboard:panel_{panel.get('id')}_{t.get('refId', 'A')}", "expr": expr})
+        check(len(rules) > 0, f"{path.name}: no queries")
+    target = out / "dashboard-queries.rules.yaml"
+    target.write_text(yaml.safe_dump({"groups": [{"name": "dashboard-queries", "rules": rules}]}, sort_keys=False))
+    return target
+
+
 def validate_with_binary(binary: str, toml: Path, env: dict[str, str], what: str) -> None:
     """`wirefeed process --config FILE --input /dev/null` loads and validates every setting."""
     run_env = {"PATH": os.environ.get("PATH", "")}
@@ -332,6 +356,7 @@ def main() -> int:
     check_dockerfile(root, default["uid"], default["port"])
     compose = check_compose(root, default, values)
     validate_with_binary(args.binary, compose["toml"], compose["env"], "compose wirefeed.toml + environment")
+    dashboard_rules(root, out)
     return report()
 
 
