@@ -74,6 +74,7 @@ fn live_scrape() -> &'static LiveScrape {
 
         let service = Service::start(&topics.service_env());
         assert!(service.wait_ready(WAIT), "service never became ready");
+        let input_label = label("topic", &topics.input);
         let start = Instant::now();
         let mut text = String::new();
         while start.elapsed() < WAIT {
@@ -84,8 +85,16 @@ fn live_scrape() -> &'static LiveScrape {
                     && metric_sum(&m, "wirefeed_dead_letter_records_total", &[])
                         >= INVALID.len() as f64
                     && metric_sum(&m, "wirefeed_in_flight_records", &[]) == 0.0
-                    // librdkafka statistics (every 5 s) after the records were consumed.
-                    && m.keys().any(|k| k.starts_with("wirefeed_consumer_lag_records{"))
+                    // librdkafka statistics (every 5 s) after the offsets were committed:
+                    // lag reported for both partitions, and zero.
+                    && m.keys()
+                        .filter(|k| {
+                            k.starts_with("wirefeed_consumer_lag_records{")
+                                && k.contains(&input_label)
+                        })
+                        .count()
+                        == 2
+                    && metric_sum(&m, "wirefeed_consumer_lag_records", &[&input_label]) == 0.0
                     && m.keys().any(|k| k.starts_with("wirefeed_kafka_broker_rtt_seconds{"))
                     && m.keys().any(|k| k.starts_with("wirefeed_offset_commits_total{"));
                 if settled {
