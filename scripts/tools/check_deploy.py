@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Static checks of deploy/: the Dockerfile, the Helm chart's rendered manifests and values,
-and the compose demo, for consistency with each other and with the service's settings.
+and the compose demo, for consistency with each other and with the service's settings; the
+alert rules' test coverage and runbook sections; the dashboard's queries as a rules file for
+`promtool check rules`.
 
 Usage: check_deploy.py --root REPO --binary target/debug/wirefeed \
            --rendered NAME=FILE [--rendered NAME=FILE ...] --out target/ops
@@ -318,6 +320,26 @@ def dashboard_rules(root: Path, out: Path) -> Path:
     return target
 
 
+def check_alerts(root: Path) -> None:
+    """Every alert has a firing and a silent unit test, a severity, and a runbook section."""
+    rules = yaml.safe_load((root / "deploy/prometheus/alerts.yaml").read_text())
+    tests = yaml.safe_load((root / "deploy/prometheus/alerts_test.yaml").read_text())
+    runbook = (root / "docs/ops.md").read_text()
+    cases = [c for t in tests["tests"] for c in t.get("alert_rule_test", [])]
+    for group in rules["groups"]:
+        for rule in group["rules"]:
+            name = rule.get("alert")
+            if not name:
+                continue
+            mine = [c for c in cases if c["alertname"] == name]
+            check(any(c.get("exp_alerts") for c in mine), f"alerts_test.yaml: no case where {name} fires")
+            check(any(not c.get("exp_alerts") for c in mine), f"alerts_test.yaml: no case where {name} stays silent")
+            check(rule.get("labels", {}).get("severity") in ("warning", "critical"), f"alerts.yaml: {name} needs a severity")
+            check(f"### {name}\n" in runbook, f"docs/ops.md: no runbook section '### {name}'")
+            check(rule.get("annotations", {}).get("runbook") == f"docs/ops.md#{name.lower()}",
+                  f"alerts.yaml: {name}'s runbook annotation must be docs/ops.md#{name.lower()}")
+
+
 def validate_with_binary(binary: str, toml: Path, env: dict[str, str], what: str) -> None:
     """`wirefeed process --config FILE --input /dev/null` loads and validates every setting."""
     run_env = {"PATH": os.environ.get("PATH", "")}
@@ -357,6 +379,7 @@ def main() -> int:
     compose = check_compose(root, default, values)
     validate_with_binary(args.binary, compose["toml"], compose["env"], "compose wirefeed.toml + environment")
     dashboard_rules(root, out)
+    check_alerts(root)
     return report()
 
 
