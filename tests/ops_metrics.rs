@@ -202,7 +202,12 @@ fn counters_and_histograms_move_by_what_was_sent() {
         1.0,
         "the re-send is an exact duplicate"
     );
-    assert_eq!(sum("wirefeed_in_flight_records", &[]), 0.0);
+    assert_eq!(
+        sum("wirefeed_in_flight_records", &[]),
+        0.0,
+        "nothing in flight once everything is acknowledged (a gauge computed from the \
+         semaphore's free permits counts the permit the consume loop holds while waiting)"
+    );
     assert_eq!(sum("wirefeed_ready", &[]), 1.0);
     assert_eq!(sum("wirefeed_assigned_partitions", &[]), 2.0);
     assert!(sum("wirefeed_offset_commits_total", &[label("result", "ok")]) >= 1.0);
