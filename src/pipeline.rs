@@ -59,7 +59,7 @@ pub struct StateUpdate {
 
 /// Settings of all stages (the `[pipeline]` config section).
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct PipelineConfig {
     pub dedup: dedup::DedupConfig,
     pub classify: classify::ClassifyConfig,

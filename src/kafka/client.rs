@@ -55,6 +55,10 @@ impl ConsumerContext for ConsumerCtx {
                         tracker.revoke(e.topic(), e.partition());
                     }
                 }
+                // Another instance reports these partitions' lag now.
+                for e in tpl.elements() {
+                    metrics::gauge!(names::CONSUMER_LAG_RECORDS, "topic" => e.topic().to_string(), "partition" => e.partition().to_string()).set(0.0);
+                }
                 self.health.remove_partitions(n);
                 tracing::info!(partitions = n, "partitions revoked");
             }

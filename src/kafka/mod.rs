@@ -88,6 +88,7 @@ pub async fn run(
     let runtime = &settings.runtime;
     let kerr = |what: &'static str| move |source| RuntimeError::Kafka { what, source };
     let tracker = Arc::new(Mutex::new(OffsetTracker::new()));
+    crate::telemetry::zero_topic_counters(&[&kafka.output_topic, &kafka.dead_letter_topic]);
     let counters = Arc::new(Counters::default());
 
     let transactional_id = match settings.processing.guarantee {
@@ -171,7 +172,6 @@ pub async fn run(
         tracker: tracker.clone(),
         settings: settings.clone(),
         counters: counters.clone(),
-        in_flight: in_flight.clone(),
     };
     let mut producing = match transactional_id {
         None => tokio::spawn(produce_loop(producing_state, out_rx)),
@@ -182,7 +182,6 @@ pub async fn run(
         &consumer,
         &tracker,
         &in_flight,
-        runtime.max_in_flight,
         in_tx,
         shutdown.clone(),
         &counters,
@@ -245,7 +244,6 @@ async fn consume_loop(
     consumer: &StreamConsumer<ConsumerCtx>,
     tracker: &Mutex<OffsetTracker>,
     in_flight: &Arc<Semaphore>,
-    max_in_flight: usize,
     to_worker: mpsc::Sender<InputRecord>,
     mut shutdown: watch::Receiver<bool>,
     counters: &Counters,
@@ -284,8 +282,6 @@ async fn consume_loop(
             t.register(&topic, message.partition(), message.offset());
         }
         counters.consumed.fetch_add(1, Ordering::Relaxed);
-        metrics::gauge!(names::IN_FLIGHT_RECORDS)
-            .set((max_in_flight - in_flight.available_permits()) as f64);
         let record = InputRecord {
             position: dlq::SourcePosition {
                 topic,
@@ -295,7 +291,7 @@ async fn consume_loop(
             key: message.key().map(<[u8]>::to_vec),
             payload,
             kafka_timestamp_ms: message.timestamp().to_millis(),
-            permit,
+            permit: worker::InFlightPermit::new(permit),
         };
         if to_worker.send(record).await.is_err() {
             return Err(RuntimeError::Worker("the worker stopped".into()));
@@ -319,7 +315,6 @@ pub(crate) struct Producing {
     tracker: Arc<Mutex<OffsetTracker>>,
     settings: Settings,
     counters: Arc<Counters>,
-    in_flight: Arc<Semaphore>,
 }
 
 pub(crate) type DeliveryResult = (
@@ -550,8 +545,6 @@ fn on_delivered(
             }
         }
     }
-    drop(batch); // releases the in-flight permit
-    metrics::gauge!(names::IN_FLIGHT_RECORDS)
-        .set((p.settings.runtime.max_in_flight - p.in_flight.available_permits()) as f64);
+    drop(batch); // releases the in-flight permit (and counts it out of the gauge)
     Ok(None)
 }

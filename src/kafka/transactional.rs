@@ -132,8 +132,6 @@ async fn commit(p: &Producing, txn: OpenTransaction) -> Result<(), RuntimeError>
         }
         drop(batch); // releases the in-flight permit
     }
-    metrics::gauge!(crate::telemetry::names::IN_FLIGHT_RECORDS)
-        .set((p.settings.runtime.max_in_flight - p.in_flight.available_permits()) as f64);
     Ok(())
 }
 

@@ -22,7 +22,26 @@ pub struct InputRecord {
     /// The record's Kafka timestamp (ms since the epoch), if any.
     pub kafka_timestamp_ms: Option<i64>,
     /// Held until the input is fully acknowledged: bounds the records in flight.
-    pub permit: OwnedSemaphorePermit,
+    pub permit: InFlightPermit,
+}
+
+/// A consumed record's place in the in-flight budget. Counted in the in-flight gauge from
+/// consumption until dropped (once its outputs are acknowledged), so the gauge is exact: the
+/// permit the consume loop holds while waiting for the next record is not counted.
+#[derive(Debug)]
+pub struct InFlightPermit(#[allow(dead_code)] OwnedSemaphorePermit);
+
+impl InFlightPermit {
+    pub fn new(permit: OwnedSemaphorePermit) -> Self {
+        metrics::gauge!(crate::telemetry::names::IN_FLIGHT_RECORDS).increment(1.0);
+        Self(permit)
+    }
+}
+
+impl Drop for InFlightPermit {
+    fn drop(&mut self) {
+        metrics::gauge!(crate::telemetry::names::IN_FLIGHT_RECORDS).decrement(1.0);
+    }
 }
 
 /// Where an output record goes.
@@ -136,6 +155,8 @@ pub fn process_one(
         })
         .collect();
     let dropped = processed.verdict == Verdict::Drop;
+    // Counted whether published or dropped, so the dedup ratio holds when duplicates are dropped.
+    telemetry::record_event_content(&processed.event);
     if !dropped {
         let mut processed = processed;
         processed.event.input = Some(crate::schema::v1::InputPosition {
@@ -143,7 +164,6 @@ pub fn process_one(
             partition: input.position.partition,
             offset: input.position.offset,
         });
-        telemetry::record_event_content(&processed.event);
         let key = processed
             .event
             .dedup

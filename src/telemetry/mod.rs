@@ -59,12 +59,34 @@ pub fn install_recorder() -> Result<PrometheusHandle, metrics_exporter_prometheu
         .set_buckets_for_metric(Matcher::Suffix("_seconds".into()), LATENCY_BUCKETS)?
         .install_recorder()?;
     describe_all();
+    zero_counters();
     gauge!(names::BUILD_INFO, "version" => env!("CARGO_PKG_VERSION")).set(1.0);
     let start = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap_or_default();
     gauge!(names::PROCESS_START_TIME_SECONDS).set(start.as_secs_f64());
     Ok(handle)
+}
+
+/// Counters with a fixed label set start at zero, so `rate()` sees their first increment.
+fn zero_counters() {
+    for stage in ["dedup", "classify", "enrich"] {
+        counter!(names::STAGE_ERRORS_TOTAL, "stage" => stage).increment(0);
+    }
+    for category in ["military_aid", "diplomacy", "casualties"] {
+        counter!(names::CATEGORIES_TOTAL, "category" => category).increment(0);
+    }
+    for status in ["original", "exact_duplicate", "near_duplicate"] {
+        counter!(names::DEDUP_OUTCOMES_TOTAL, "status" => status).increment(0);
+    }
+    counter!(names::DROPPED_RECORDS_TOTAL, "reason" => "duplicate").increment(0);
+}
+
+/// Per-topic counters start at zero once the topics are known.
+pub fn zero_topic_counters(output_topics: &[&str]) {
+    for topic in output_topics {
+        counter!(names::PRODUCE_ERRORS_TOTAL, "topic" => topic.to_string()).increment(0);
+    }
 }
 
 fn describe_all() {
