@@ -324,7 +324,7 @@ def check_alerts(root: Path) -> None:
     """Every alert has a firing and a silent unit test, a severity, and a runbook section."""
     rules = yaml.safe_load((root / "deploy/prometheus/alerts.yaml").read_text())
     tests = yaml.safe_load((root / "deploy/prometheus/alerts_test.yaml").read_text())
-    runbook = (root / "docs/ops.md").read_text()
+    runbook = (root / "README.md").read_text()
     cases = [c for t in tests["tests"] for c in t.get("alert_rule_test", [])]
     for group in rules["groups"]:
         for rule in group["rules"]:
@@ -335,9 +335,9 @@ def check_alerts(root: Path) -> None:
             check(any(c.get("exp_alerts") for c in mine), f"alerts_test.yaml: no case where {name} fires")
             check(any(not c.get("exp_alerts") for c in mine), f"alerts_test.yaml: no case where {name} stays silent")
             check(rule.get("labels", {}).get("severity") in ("warning", "critical"), f"alerts.yaml: {name} needs a severity")
-            check(f"### {name}\n" in runbook, f"docs/ops.md: no runbook section '### {name}'")
-            check(rule.get("annotations", {}).get("runbook") == f"docs/ops.md#{name.lower()}",
-                  f"alerts.yaml: {name}'s runbook annotation must be docs/ops.md#{name.lower()}")
+            check(f"### {name}\n" in runbook, f"README.md: no runbook section '### {name}'")
+            check(rule.get("annotations", {}).get("runbook") == f"README.md#{name.lower()}",
+                  f"alerts.yaml: {name}'s runbook annotation must be README.md#{name.lower()}")
 
 
 def validate_with_binary(binary: str, toml: Path, env: dict[str, str], what: str) -> None:
