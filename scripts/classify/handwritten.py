@@ -20,7 +20,7 @@ body="""Helmsley Retail said on Thursday it had won a bruising battle for market
 The company said a planned merger with a smaller rival had been killed by competition regulators last year, forcing it to grow on its own.
 
 Chief executive Maria Holm told analysts the group would open 40 new stores. "We are fighting for every customer," she said."""),
-dict(split="dev", labels=["military_aid"], headline="Zelenskyy asks for more Patriot systems after Kyiv talks with Dutch minister",
+dict(split="dev", labels=["military_aid", "diplomacy"], headline="Zelenskyy asks for more Patriot systems after Kyiv talks with Dutch minister",
 body="""Ukrainian President Volodymyr Zelenskyy urged the Netherlands to help Ukraine obtain more Patriot air defence systems, saying Russian ballistic missiles remained the greatest threat to cities.
 
 Dutch Defence Minister Ruben Brekelmans said his government would contribute 150 million euros towards the purchase of interceptors for Ukraine.
@@ -201,7 +201,7 @@ body="""The United States has paused some shipments of air defence interceptors 
 Ukraine's foreign ministry said it had not been formally notified. Kyiv asked Washington to resume the deliveries as soon as possible.
 
 The review covers arms approved under the previous administration."""),
-dict(split="heldout", labels=[], headline="Tense meeting of eurozone finance ministers",
+dict(split="heldout", labels=["diplomacy"], headline="Tense meeting of eurozone finance ministers",
 body="""Eurozone finance ministers met in Luxembourg on Thursday for talks on the bloc's budget rules, with Italy and the Netherlands at odds over spending limits.
 
 Ministers agreed to continue the discussion in December.

@@ -105,7 +105,7 @@ CASUALTIES_NEG = [  # war words used elsewhere, negated or hypothetical harm, ba
 ]
 FILLER = [
     "Inflation in {donor} slowed to 2.4 percent in {month}, the statistics office said.",
-    "The {rec_adj} hryvnia weakened slightly against the dollar on {day}.",
+    "The {rec_adj} currency weakened slightly against the dollar on {day}.",
     "{company} reported a 12 percent rise in quarterly revenue, beating analyst estimates.",
     "Grain exports through Black Sea ports rose for a third consecutive month.",
     "The weather service forecast snow for much of {region} later in the week.",
