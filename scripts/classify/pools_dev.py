@@ -34,6 +34,14 @@ MIL_AID_NEG = [  # hard negatives: aid that is not military, weapons not given t
     "Analysts said the arms industry in {donor} was struggling to hire enough engineers.",
     "The central bank of {rec} received a {amount} tranche from the International Monetary Fund.",
     "{company} won a contract to supply trucks to the {donor_adj} postal service.",
+    "Russian forces launched 40 drones and three missiles overnight, the air force announced.",
+    "The army announced new rules for conscripts, including shorter basic training.",
+    "{rival_adj} troops received orders to advance towards {city}, according to intercepted radio traffic.",
+    "The {donor_adj} navy commissioned two new warships built at a domestic shipyard.",
+    "Soldiers helped evacuate residents after floods in {region}, the army said.",
+    "Military analysts said the offensive would need more tanks and artillery than the army has.",
+    "{rival} said it had tested a new hypersonic missile, state media reported.",
+    "The ministry announced plans to build shelters in schools in {city}.",
 ]
 DIPLOMACY = [
     "{leader} and {leader2} spoke by phone on {day} and discussed a possible ceasefire, the Kremlin said.",
@@ -54,6 +62,10 @@ DIPLOMACY = [
     "Foreign ministers of the Group of Seven called on {rival} to accept an unconditional ceasefire.",
     "{official} held a phone call with {official2} to discuss the grain corridor and energy strikes.",
     "The talks in Jeddah ended without agreement, but both sides said they would return.",
+    "{official} discussed prospects for a ceasefire with {rival_adj} and {rec_adj} counterparts by phone.",
+    "The {rival_adj} president received {leader} in the Kremlin for three hours of talks.",
+    "{donor} and {rival} agreed to restore air links and reopen consulates, their foreign ministries said.",
+    "{donor_adj} and {rival_adj} foreign ministers signed a memorandum on border demarcation.",
 ]
 DIPLOMACY_NEG = [  # hard negatives: business talks, sports meetings, domestic politics
     "{company} is in talks with its lenders about restructuring {amount} of debt.",
@@ -68,6 +80,18 @@ DIPLOMACY_NEG = [  # hard negatives: business talks, sports meetings, domestic p
     "Researchers from {donor_cap} and {rec_cap} met at a conference on climate modelling.",
     "The coach called the result a disappointment and said the team would regroup.",
     "{company} and its rival reached a settlement in a long-running patent dispute.",
+    "{leader} warned that inflation would stay high for several months.",
+    "The government rejected opposition demands for a referendum on the pension reform.",
+    "{leader} spoke at a rally in the capital, promising lower taxes and more police officers.",
+    "The prime minister met farmers protesting against fuel prices and agreed to review the tax.",
+    "The health minister signed a decree extending the vaccination campaign to teenagers.",
+    "{official} accused the opposition of spreading false information about the budget.",
+    "The president received the national football team after its World Cup qualification.",
+    "Ministers discussed the draft budget at a cabinet session on {day}, a spokesperson said.",
+    "The president condemned the vandalism of a war memorial in the capital.",
+    "The {donor_adj} government agreed a new deal with nurses after months of strikes.",
+    "Opposition leaders demanded the resignation of the interior minister.",
+    "The minister said talks with farmers' groups on subsidies would continue next week.",
 ]
 CASUALTIES = [
     "A {rival_adj} drone strike on a residential building in {city} killed {n} people and wounded {n2}, the regional governor said.",

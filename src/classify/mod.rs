@@ -285,9 +285,10 @@ impl Classifier {
         }
         // Best weight per rule of this category.
         let mut best = [0.0f32; rules::MAX_RULES];
-        // Distinct, non-overlapping context mentions (e.g. two states: an interaction).
-        let mut contexts = 0u32;
-        let mut context_end = 0usize;
+        // Two different parties (distinct terms of the category's bonus rules, e.g. two
+        // states) suggest an interaction between them.
+        let mut first_party: Option<(&str, usize)> = None;
+        let mut two_parties = false;
         for (hi, hit) in hits.iter().enumerate() {
             for meaning in &rules.patterns[hit.pattern as usize].meanings {
                 let Meaning::Rule { category, rule } = *meaning else {
@@ -306,13 +307,24 @@ impl Classifier {
                 if let Some(slot) = best.get_mut(rule as usize) {
                     *slot = slot.max(w);
                 }
-                if r.kind == RuleKind::Context && w > 0.0 && hit.start >= context_end {
-                    contexts += 1;
-                    context_end = hit.end;
+                if w > 0.0 && !two_parties && cat.bonus_rules.contains(&rule) {
+                    let text = sentence.get(hit.start..hit.end).unwrap_or("");
+                    match first_party {
+                        None => first_party = Some((text, hit.end)),
+                        // A different party, not just the name after a title ("President
+                        // Volodymyr Zelensky").
+                        Some((first, end)) => {
+                            two_parties = !first.eq_ignore_ascii_case(text)
+                                && hit.start > end
+                                && sentence.get(end..hit.start).is_some_and(|gap| {
+                                    gap.len() > 60 || gap.split_whitespace().take(4).count() > 3
+                                });
+                        }
+                    }
                 }
             }
         }
-        let bonus = if contexts >= 2 {
+        let bonus = if two_parties {
             cat.multi_context_bonus
         } else {
             0.0
@@ -393,11 +405,16 @@ impl Classifier {
 
     fn decide(&self, ci: usize, top: &[SentenceScore], ranges: &[Range<usize>]) -> CategoryResult {
         let cat = &self.rules.categories[ci];
+        let k = self.rules.settings.support_weight;
         let raw = 1.0
             - top
                 .iter()
                 .take(TOP_SENTENCES)
-                .fold(1.0f64, |acc, s| acc * (1.0 - f64::from(s.score)));
+                .enumerate()
+                .fold(1.0f64, |acc, (i, s)| {
+                    let w = if i == 0 { 1.0 } else { k };
+                    acc * (1.0 - w * f64::from(s.score))
+                });
         let [a, b] = cat.calibration;
         let score = 1.0 / (1.0 + (-(a * raw + b)).exp());
         let assigned = score >= self.min_score && raw > 0.0;

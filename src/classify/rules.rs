@@ -30,6 +30,7 @@ struct RawFile {
 #[serde(deny_unknown_fields)]
 struct RawSettings {
     evidence_threshold: f64,
+    support_weight: f64,
     headline_weight: f64,
     max_evidence: usize,
     background_years: [u32; 2],
@@ -42,6 +43,8 @@ struct RawCategory {
     calibration: [f64; 2],
     #[serde(default)]
     multi_context_bonus: f64,
+    #[serde(default)]
+    multi_context_rules: Vec<String>,
     #[serde(default)]
     cameo: Vec<String>,
     #[serde(default)]
@@ -110,6 +113,8 @@ pub struct CategoryRules {
     pub calibration: [f64; 2],
     /// Added to the context weight when a sentence has two or more distinct context terms.
     pub multi_context_bonus: f32,
+    /// Context rules whose distinct terms count as parties for the bonus.
+    pub bonus_rules: Vec<u16>,
     pub cameo: Vec<String>,
     pub plover: Vec<String>,
     pub rules: Vec<Rule>,
@@ -152,6 +157,8 @@ pub struct Pattern {
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub evidence_threshold: f32,
+    /// Weight of the second and third best sentences in the article score.
+    pub support_weight: f64,
     pub headline_weight: f32,
     pub max_evidence: usize,
 }
@@ -311,6 +318,12 @@ impl RuleSet {
                 s.evidence_threshold,
             )?,
             headline_weight: check_unit(source, "settings", "headline_weight", s.headline_weight)?,
+            support_weight: f64::from(check_unit(
+                source,
+                "settings",
+                "support_weight",
+                s.support_weight,
+            )?),
             max_evidence: s.max_evidence,
         };
         if settings.max_evidence == 0 || settings.max_evidence > 50 {
@@ -484,7 +497,22 @@ impl RuleSet {
                 "multi_context_bonus",
                 cat.multi_context_bonus,
             )?;
+            let mut bonus_rules = Vec::new();
+            for name in &cat.multi_context_rules {
+                let found = cat
+                    .rule
+                    .iter()
+                    .position(|r| &r.name == name && r.kind == "context");
+                let Some(i) = found else {
+                    return Err(err(
+                        source,
+                        format!("{place}: multi_context_rules: {name:?} is not a context rule of this category"),
+                    ));
+                };
+                bonus_rules.push(i as u16);
+            }
             categories[ci] = Some(CategoryRules {
+                bonus_rules,
                 name: CATEGORY_NAMES[ci],
                 calibration: cat.calibration,
                 multi_context_bonus,
