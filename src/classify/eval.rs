@@ -328,14 +328,14 @@ pub fn run(data: Option<&Path>, out: &mut dyn Write) -> Result<bool, ClassifyErr
             "calibration (Platt fit on dev raw scores; rules.toml uses [a, b]):"
         )
         .map_err(io)?;
-        for ci in 0..N_CATEGORIES {
+        for (ci, name) in CATEGORY_NAMES.iter().enumerate() {
             let fit = fit_calibration(&dev.raw[ci]);
             let cur = classifier.rules().categories[ci].calibration;
             let held = splits.get("heldout").map(|h| &h.raw[ci]);
             writeln!(
                 out,
                 "  {:<13} configured [{:.2}, {:.2}] dev Brier {:.4}{}; dev fit [{:.2}, {:.2}]",
-                CATEGORY_NAMES[ci],
+                name,
                 cur[0],
                 cur[1],
                 brier(&dev.raw[ci], (cur[0], cur[1])),
@@ -370,11 +370,11 @@ pub fn run(data: Option<&Path>, out: &mut dyn Write) -> Result<bool, ClassifyErr
         None => {
             let mut all = [Confusion::default(); N_CATEGORIES];
             for s in splits.values() {
-                for ci in 0..N_CATEGORIES {
-                    all[ci].tp += s.confusion[ci].tp;
-                    all[ci].fp += s.confusion[ci].fp;
-                    all[ci].fn_ += s.confusion[ci].fn_;
-                    all[ci].tn += s.confusion[ci].tn;
+                for (a, c) in all.iter_mut().zip(s.confusion.iter()) {
+                    a.tp += c.tp;
+                    a.fp += c.fp;
+                    a.fn_ += c.fn_;
+                    a.tn += c.tn;
                 }
             }
             all

@@ -216,9 +216,9 @@ impl Classifier {
                 out.push_str(&format!("  {term:?} @{}: {what}\n", hit.start));
             }
         }
-        for ci in 0..N_CATEGORIES {
+        for (ci, name) in CATEGORY_NAMES.iter().enumerate() {
             let s = self.score_sentence(ci, sentence, &hits);
-            out.push_str(&format!("  => {}: {:.3}\n", CATEGORY_NAMES[ci], s.score));
+            out.push_str(&format!("  => {name}: {:.3}\n", s.score));
         }
         out
     }
@@ -287,7 +287,8 @@ impl Classifier {
         let mut best = [0.0f32; rules::MAX_RULES];
         // Two different parties (distinct terms of the category's bonus rules, e.g. two
         // states) suggest an interaction between them.
-        let mut first_party: Option<(&str, usize)> = None;
+        let mut parties: [(&str, usize, u16); 8] = [("", 0, 0); 8];
+        let mut n_parties = 0usize;
         let mut two_parties = false;
         for (hi, hit) in hits.iter().enumerate() {
             for meaning in &rules.patterns[hit.pattern as usize].meanings {
@@ -309,17 +310,20 @@ impl Classifier {
                 }
                 if w > 0.0 && !two_parties && cat.bonus_rules.contains(&rule) {
                     let text = sentence.get(hit.start..hit.end).unwrap_or("");
-                    match first_party {
-                        None => first_party = Some((text, hit.end)),
-                        // A different party, not just the name after a title ("President
-                        // Volodymyr Zelensky").
-                        Some((first, end)) => {
-                            two_parties = !first.eq_ignore_ascii_case(text)
-                                && hit.start > end
-                                && sentence.get(end..hit.start).is_some_and(|gap| {
-                                    gap.len() > 60 || gap.split_whitespace().take(4).count() > 3
-                                });
-                        }
+                    // A different party: another term of the same rule ("Russian and
+                    // Iraqi"), or of another rule more than two words away (not the name
+                    // after a title: "Ukrainian President Volodymyr Zelensky").
+                    two_parties = parties[..n_parties].iter().any(|&(t, end, r)| {
+                        !t.eq_ignore_ascii_case(text)
+                            && hit.start >= end
+                            && (r == rule
+                                || sentence.get(end..hit.start).is_some_and(|gap| {
+                                    gap.len() > 60 || gap.split_whitespace().take(3).count() > 2
+                                }))
+                    });
+                    if let Some(slot) = parties.get_mut(n_parties) {
+                        *slot = (text, hit.end, rule);
+                        n_parties += 1;
                     }
                 }
             }
@@ -514,5 +518,91 @@ impl Stage for Classifier {
     ) -> Result<Verdict, StageError> {
         event.categories = self.classify(article);
         Ok(Verdict::Publish)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn classifier() -> Classifier {
+        Classifier::new(&ClassifyConfig::default()).unwrap()
+    }
+
+    #[test]
+    fn pathological_inputs_finish_and_do_not_panic() {
+        let c = classifier();
+        let long_word = "killed ".repeat(150_000);
+        let long_number = "1".repeat(1_000_000);
+        let negations = "no no not killed by drone strike ".repeat(30_000);
+        let dots = "x.'".repeat(1000);
+        for text in [
+            long_word.as_str(),
+            &long_number,
+            &negations,
+            &dots,
+            "",
+            "\n\n",
+            "é",
+        ] {
+            let a = Article::new("p", "", text);
+            let got = c.classify(&a);
+            assert!(got.iter().all(|g| (0.0..=1.0).contains(&g.score)));
+        }
+    }
+
+    #[test]
+    fn word_boundaries_are_respected() {
+        let c = classifier();
+        // "arms" inside "farms", "talks" inside "stalks", "killed" inside "skilled".
+        let a = Article::new("b", "", "Skilled workers sent farms new stalks.");
+        assert!(c.classify(&a).is_empty());
+    }
+
+    #[test]
+    fn evidence_offsets_are_char_offsets() {
+        let c = classifier();
+        let a = Article::new(
+            "u",
+            "Ökonomie – “Überblick”",
+            "Café owners said prices rose. A drone strike on Kharkiv killed three people, the governor said.",
+        );
+        let got = c.classify(&a);
+        assert_eq!(got.len(), 1);
+        let e = &got[0].evidence[0];
+        let chars: Vec<char> = a.text.chars().collect();
+        let span: String = chars[e.start as usize..e.end as usize].iter().collect();
+        assert_eq!(span, e.text);
+        assert!(e.text.starts_with("A drone strike"));
+    }
+
+    #[test]
+    fn min_score_is_validated_and_applied() {
+        assert!(Classifier::new(&ClassifyConfig {
+            min_score: 1.5,
+            ..Default::default()
+        })
+        .is_err());
+        let strict = Classifier::new(&ClassifyConfig {
+            min_score: 1.0,
+            ..Default::default()
+        })
+        .unwrap();
+        let a = Article::new("s", "", "A drone strike on Kharkiv killed three people.");
+        assert!(!classifier().classify(&a).is_empty());
+        assert!(strict.classify(&a).is_empty());
+    }
+
+    #[test]
+    fn negation_window_stops_at_clause_boundary() {
+        let c = classifier();
+        let neg = Article::new("n", "", "Germany did not send tanks to Ukraine.");
+        assert!(c.classify(&neg).is_empty());
+        let pos = Article::new(
+            "n2",
+            "",
+            "Despite no prior commitment, Germany sent tanks to Ukraine.",
+        );
+        assert_eq!(c.classify(&pos).len(), 1);
     }
 }

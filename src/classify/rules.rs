@@ -638,7 +638,7 @@ mod tests {
             "kind = \"trigar\"\nweight = 0.95",
         ));
         assert!(m.contains("test.toml"), "{m}");
-        assert!(m.contains("rule \"provide or deliver\""), "{m}");
+        assert!(m.contains("category \"military_aid\", rule \""), "{m}");
         assert!(m.contains("unknown kind \"trigar\""), "{m}");
 
         let m = message(&bundled_with("weight = 0.95", "weight = 1.5"));
