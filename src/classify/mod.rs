@@ -139,19 +139,37 @@ impl Classifier {
     pub fn analyze(&self, text: &str, body_start: usize) -> [CategoryResult; N_CATEGORIES] {
         let keep = TOP_SENTENCES.max(self.rules.settings.max_evidence);
         let mut best: [Vec<SentenceScore>; N_CATEGORIES] = Default::default();
+        // One automaton pass over the whole text, then the hits of each sentence.
+        let mut all: Vec<Hit> = Vec::new();
+        self.find_hits(text, &mut all);
         let mut hits: Vec<Hit> = Vec::new();
         let ranges = sentences(text);
+        let mut next = 0usize;
         for (si, range) in ranges.iter().enumerate() {
             let Some(sentence) = text.get(range.clone()) else {
                 continue;
             };
-            self.find_hits(sentence, &mut hits);
+            hits.clear();
+            while let Some(h) = all.get(next) {
+                if h.start >= range.end {
+                    break;
+                }
+                next += 1;
+                if h.start >= range.start && h.end <= range.end {
+                    hits.push(Hit {
+                        start: h.start - range.start,
+                        end: h.end - range.start,
+                        pattern: h.pattern,
+                    });
+                }
+            }
             if hits.is_empty() {
                 continue;
             }
             let headline = range.start < body_start;
+            let mods = self.sentence_modifiers(&hits);
             for (ci, top) in best.iter_mut().enumerate() {
-                let mut s = self.score_sentence(ci, sentence, &hits);
+                let mut s = self.score_sentence_with(ci, sentence, &hits, mods);
                 if s.score <= 0.0 {
                     continue;
                 }
@@ -172,7 +190,8 @@ impl Classifier {
         if !results.iter().any(|r| r.assigned) {
             return Vec::new();
         }
-        let index = CharIndex::new(text);
+        // ASCII text (the common case): char offsets are byte offsets.
+        let index = (!text.is_ascii()).then(|| CharIndex::new(text));
         results
             .into_iter()
             .enumerate()
@@ -183,7 +202,12 @@ impl Classifier {
                 evidence: r
                     .evidence
                     .into_iter()
-                    .map(|range| index.span(text, range))
+                    .filter_map(|range| match &index {
+                        Some(index) => text.get(range.clone()).map(|_| index.span(text, range)),
+                        None => text
+                            .get(range.clone())
+                            .map(|t| crate::schema::span(range.start, range.end, t)),
+                    })
                     .collect(),
                 cameo_codes: r.cameo,
                 plover_codes: r.plover,
@@ -244,54 +268,103 @@ impl Classifier {
                 pattern: m.pattern().as_u32(),
             });
         }
-        hits.sort_unstable_by_key(|h| (h.start, h.end));
+        if !hits.is_sorted_by_key(|h| (h.start, h.end)) {
+            hits.sort_unstable_by_key(|h| (h.start, h.end));
+        }
     }
 
-    fn score_sentence(&self, ci: usize, sentence: &str, hits: &[Hit]) -> SentenceScore {
+    /// Which modifiers a sentence's hits contain: (sentence-scope modifiers as a bit mask,
+    /// whether any "before"-scope modifier occurs).
+    fn sentence_modifiers(&self, hits: &[Hit]) -> (u64, bool) {
         let rules = &self.rules;
-        let cat = &rules.categories[ci];
-        // Sentence-scope modifiers, each counted once.
-        let mut seen: u64 = 0;
-        let mut sentence_factor = 1.0f32;
+        let mut mask = 0u64;
+        let mut before = false;
         for hit in hits {
             for meaning in &rules.patterns[hit.pattern as usize].meanings {
                 if let Meaning::Modifier { modifier } = *meaning {
-                    let m = &rules.modifiers[modifier as usize];
-                    let bit = 1u64 << (modifier % 64);
-                    if m.scope == Scope::Sentence && seen & bit == 0 {
-                        seen |= bit;
-                        sentence_factor *= m.factor[ci];
+                    match rules.modifiers[modifier as usize].scope {
+                        Scope::Sentence => mask |= 1u64 << (modifier % 64),
+                        Scope::Before { .. } => before = true,
                     }
                 }
+            }
+        }
+        (mask, before)
+    }
+
+    fn score_sentence(&self, ci: usize, sentence: &str, hits: &[Hit]) -> SentenceScore {
+        let mods = self.sentence_modifiers(hits);
+        self.score_sentence_with(ci, sentence, hits, mods)
+    }
+
+    fn score_sentence_with(
+        &self,
+        ci: usize,
+        sentence: &str,
+        hits: &[Hit],
+        (mask, has_before): (u64, bool),
+    ) -> SentenceScore {
+        let rules = &self.rules;
+        let cat = &rules.categories[ci];
+        // Sentence-scope modifiers, each counted once.
+        let mut sentence_factor = 1.0f32;
+        let mut m = mask;
+        while m != 0 {
+            let i = m.trailing_zeros() as usize;
+            m &= m - 1;
+            if let Some(modifier) = rules.modifiers.get(i) {
+                sentence_factor *= modifier.factor[ci];
             }
         }
         if sentence_factor <= 0.0 {
             return SentenceScore::default();
         }
-        // Block spans of this category.
-        let mut blocks: Vec<(usize, usize)> = Vec::new();
+        // Block spans of this category; a veto clears the sentence.
+        let mut blocks: [(usize, usize); 16] = [(0, 0); 16];
+        let mut n_blocks = 0usize;
+        let mut any_rule = false;
+        let bit = 1u8 << ci;
         for hit in hits {
-            for meaning in &rules.patterns[hit.pattern as usize].meanings {
+            let pattern = &rules.patterns[hit.pattern as usize];
+            if pattern.category_mask & bit == 0 {
+                continue;
+            }
+            for meaning in &pattern.meanings {
                 if let Meaning::Rule { category, rule } = *meaning {
                     if category as usize == ci {
                         match cat.rules[rule as usize].kind {
-                            RuleKind::Block => blocks.push((hit.start, hit.end)),
+                            RuleKind::Block => {
+                                if let Some(b) = blocks.get_mut(n_blocks) {
+                                    *b = (hit.start, hit.end);
+                                    n_blocks += 1;
+                                }
+                            }
                             RuleKind::Veto => return SentenceScore::default(),
-                            _ => {}
+                            _ => any_rule = true,
                         }
                     }
                 }
             }
         }
-        // Best weight per rule of this category.
+        if !any_rule {
+            return SentenceScore::default();
+        }
+        let blocks = &blocks[..n_blocks];
+        // Best weight per rule of this category, and the rules touched.
         let mut best = [0.0f32; rules::MAX_RULES];
+        let mut touched = [0u16; rules::MAX_RULES];
+        let mut n_touched = 0usize;
         // Two different parties (distinct terms of the category's bonus rules, e.g. two
         // states) suggest an interaction between them.
         let mut parties: [(&str, usize, u16); 8] = [("", 0, 0); 8];
         let mut n_parties = 0usize;
         let mut two_parties = false;
         for (hi, hit) in hits.iter().enumerate() {
-            for meaning in &rules.patterns[hit.pattern as usize].meanings {
+            let pattern = &rules.patterns[hit.pattern as usize];
+            if pattern.category_mask & bit == 0 {
+                continue;
+            }
+            for meaning in &pattern.meanings {
                 let Meaning::Rule { category, rule } = *meaning else {
                     continue;
                 };
@@ -304,8 +377,18 @@ impl Classifier {
                 {
                     continue;
                 }
-                let w = r.weight * self.before_factor(ci, sentence, hits, hi);
+                let w = if has_before {
+                    r.weight * self.before_factor(ci, sentence, hits, hi)
+                } else {
+                    r.weight
+                };
                 if let Some(slot) = best.get_mut(rule as usize) {
+                    if *slot <= 0.0 && w > 0.0 {
+                        if let Some(t) = touched.get_mut(n_touched) {
+                            *t = rule;
+                            n_touched += 1;
+                        }
+                    }
                     *slot = slot.max(w);
                 }
                 if w > 0.0 && !two_parties && cat.bonus_rules.contains(&rule) {
@@ -333,30 +416,46 @@ impl Classifier {
         } else {
             0.0
         };
+        let touched = &touched[..n_touched];
         let mut result = SentenceScore::default();
-        for (ri, r) in cat.rules.iter().enumerate() {
-            let w = best.get(ri).copied().unwrap_or(0.0);
-            if w <= 0.0 {
+        for &ri in touched {
+            let ri = ri as usize;
+            let (Some(r), Some(&w)) = (cat.rules.get(ri), best.get(ri)) else {
                 continue;
-            }
+            };
             match r.kind {
-                RuleKind::Strong if w * sentence_factor > result.score => {
+                RuleKind::Strong
+                    if w * sentence_factor > result.score
+                        || (w * sentence_factor == result.score
+                            && result.rules[0].is_some_and(|p| (ri as u16) < p)
+                            && result.rules[1].is_none()) =>
+                {
                     result.score = w * sentence_factor;
                     result.rules = [Some(ri as u16), None];
                 }
                 RuleKind::Trigger => {
                     let mut ctx = (0.0f32, None);
-                    for (ci2, c) in cat.rules.iter().enumerate() {
-                        let cw = best.get(ci2).copied().unwrap_or(0.0);
-                        if c.kind == RuleKind::Context
-                            && cw > ctx.0
-                            && (r.contexts.is_empty() || r.contexts.contains(&(ci2 as u16)))
+                    for &ci2 in touched {
+                        let cw = best.get(ci2 as usize).copied().unwrap_or(0.0);
+                        let is_context = cat
+                            .rules
+                            .get(ci2 as usize)
+                            .is_some_and(|c| c.kind == RuleKind::Context);
+                        if is_context
+                            && (cw > ctx.0 || (cw == ctx.0 && ctx.1.is_some_and(|p| ci2 < p)))
+                            && (r.contexts.is_empty() || r.contexts.contains(&ci2))
                         {
-                            ctx = (cw, Some(ci2 as u16));
+                            ctx = (cw, Some(ci2));
                         }
                     }
                     let pair = w * (ctx.0 + bonus).min(1.0) * sentence_factor;
-                    if ctx.1.is_some() && pair > result.score {
+                    if ctx.1.is_some()
+                        && (pair > result.score
+                            || (pair == result.score
+                                && pair > 0.0
+                                && result.rules[1].is_some()
+                                && result.rules[0].is_some_and(|p| (ri as u16) < p)))
+                    {
                         result.score = pair;
                         result.rules = [Some(ri as u16), ctx.1];
                     }
