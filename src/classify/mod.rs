@@ -251,7 +251,11 @@ impl Classifier {
     fn find_hits(&self, sentence: &str, hits: &mut Vec<Hit>) {
         hits.clear();
         let bytes = sentence.as_bytes();
-        for m in self.rules.automaton.find_overlapping_iter(sentence) {
+        // The automaton holds ASCII-lowercase patterns; scanning a lowercased copy with a
+        // case-sensitive DFA is faster (half the table) than a case-insensitive DFA. ASCII
+        // lowercasing keeps every byte offset.
+        let lower = sentence.to_ascii_lowercase();
+        for m in self.rules.automaton.find_overlapping_iter(lower.as_str()) {
             let (start, end) = (m.start(), m.end());
             let Some(pattern) = self.rules.patterns.get(m.pattern().as_usize()) else {
                 continue;

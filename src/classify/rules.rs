@@ -269,7 +269,7 @@ fn expand_term(
             format!("{place}: term {term:?}: `*` is only allowed at the end of a word"),
         ));
     }
-    let lower = body.to_lowercase();
+    let lower = body.to_ascii_lowercase();
     if lower.contains("{year}") {
         if lower.matches("{year}").count() > 1 {
             return Err(err(
@@ -599,10 +599,10 @@ impl RuleSet {
         }
 
         let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            // A full DFA: several times faster than the NFA for overlapping search, at a few
-            // MB of memory for the bundled rules.
+            // A full DFA over ASCII-lowercase patterns (the text is lowercased before the
+            // scan): faster than the NFA for overlapping search, about 1.7 MB for the bundled
+            // rules.
             .kind(Some(AhoCorasickKind::DFA))
             .build(&strings)
             .map_err(|e| err(source, format!("cannot build the term automaton: {e}")))?;
