@@ -105,12 +105,17 @@ fn is_sentence_end(text: &str, i: usize) -> bool {
         return false;
     }
     // The word before the dot.
-    let word_start = text[..i]
+    // Look back at most 64 bytes: a longer "word" is no abbreviation (and an unbounded
+    // look-back would make text without spaces quadratic).
+    let mut from = i.saturating_sub(64);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let word_start = text[from..i]
         .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
-        .map_or(0, |p| p + 1);
+        .map_or(from, |p| from + p + 1);
     let word = text[word_start..i].trim_start_matches(|c: char| !c.is_alphanumeric());
-    let lower = word.to_ascii_lowercase();
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+    if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
         return false;
     }
     // A single capital letter is an initial ("J. Smith"), except at the end of "U.S." forms handled above.

@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Builds data/classify/corpus.jsonl: the labelled classification corpus.
+
+Deterministic (fixed seed). Composes article-length wire texts from hand-written sentence
+pools: pools_dev.py for the dev split and pools_heldout.py (written separately, different
+wording) for the held-out split, plus the fully hand-written articles in handwritten.py
+(each carries its own split). Run from the repo root:
+
+    python3 scripts/classify/make_corpus.py
+"""
+import json
+import random
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import pools_common as C  # noqa: E402
+import pools_dev  # noqa: E402
+import pools_heldout  # noqa: E402
+import handwritten  # noqa: E402
+
+CATS = ["military_aid", "diplomacy", "casualties"]
+SEED = 20250401
+N_DEV = 200
+N_HELDOUT = 160
+
+
+def fill(template, rng):
+    donor = rng.choice(C.DONORS)
+    rec = rng.choice(C.RECIPIENTS)
+    rival = rng.choice(C.RIVALS)
+    leaders = rng.sample(C.LEADERS, 2)
+    officials = rng.sample(C.OFFICIALS, 2)
+    weapons = rng.sample(C.WEAPONS, 2)
+    n, n2 = rng.sample(C.NUMWORDS, 2)
+    amounts = rng.sample(C.CURRENCY_AMOUNTS, 2)
+    values = {
+        "donor": donor[0], "donor_adj": donor[1], "donor_cap": donor[2],
+        "rec": rec[0], "rec_adj": rec[1], "rec_cap": rec[2],
+        "rival": rival[0], "rival_adj": rival[1], "rival_cap": rival[2],
+        "leader": leaders[0], "leader2": leaders[1],
+        "official": officials[0], "official2": officials[1],
+        "weapon": weapons[0], "weapon2": weapons[1],
+        "n": n, "n2": n2, "amount": amounts[0], "amount2": amounts[1],
+        "city": rng.choice(C.CITIES), "region": rng.choice(C.REGIONS),
+        "company": rng.choice(C.COMPANIES), "month": rng.choice(C.MONTHS), "day": rng.choice(C.DAYS),
+    }
+    text = template.format(**values)
+    return text[0].upper() + text[1:]
+
+
+def paragraph(lead_pool, pools, rng):
+    """A paragraph: one sentence from lead_pool, then 0-2 filler sentences."""
+    sents = [fill(rng.choice(lead_pool), rng)]
+    for _ in range(rng.randint(0, 2)):
+        sents.append(fill(rng.choice(pools.FILLER), rng))
+    return " ".join(sents)
+
+
+def article(i, split, pools, rng):
+    # Label set: about a quarter with none, many with two or three categories.
+    r = rng.random()
+    if r < 0.22:
+        labels = []
+    elif r < 0.55:
+        labels = [rng.choice(CATS)]
+    elif r < 0.85:
+        labels = rng.sample(CATS, 2)
+    else:
+        labels = list(CATS)
+    pos = {"military_aid": pools.MIL_AID, "diplomacy": pools.DIPLOMACY, "casualties": pools.CASUALTIES}
+    neg = {"military_aid": pools.MIL_AID_NEG, "diplomacy": pools.DIPLOMACY_NEG,
+           "casualties": pools.CASUALTIES_NEG}
+    paras = []
+    for cat in labels:
+        for _ in range(rng.choice([1, 1, 1, 2])):
+            paras.append(paragraph(pos[cat], pools, rng))
+    # Hard negatives, for any category (including labelled ones).
+    for cat in CATS:
+        for _ in range(rng.choice([0, 1, 1, 2] if cat not in labels else [0, 1])):
+            paras.append(paragraph(neg[cat], pools, rng))
+    # Filler to make some articles long, where the category is one paragraph among many.
+    n_filler = rng.choice([1, 2, 3, 4, 6, 10, 16]) if rng.random() < 0.3 else rng.randint(1, 3)
+    for _ in range(n_filler):
+        paras.append(" ".join(fill(rng.choice(pools.FILLER), rng) for _ in range(rng.randint(2, 3))))
+    rng.shuffle(paras)
+    head_key = rng.choice(labels) if labels and rng.random() < 0.7 else "none"
+    headline = fill(rng.choice(pools.HEADLINES[head_key]), rng)
+    return {
+        "id": f"{split}-gen-{i:04d}",
+        "split": split,
+        "origin": "generated",
+        "headline": headline,
+        "body": "\n\n".join(paras),
+        "labels": sorted(labels, key=CATS.index),
+    }
+
+
+def main():
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("data/classify/corpus.jsonl")
+    rows = []
+    rng = random.Random(SEED)
+    rows += [article(i, "dev", pools_dev, rng) for i in range(N_DEV)]
+    rng = random.Random(SEED + 1)
+    rows += [article(i, "heldout", pools_heldout, rng) for i in range(N_HELDOUT)]
+    for i, a in enumerate(handwritten.ARTICLES):
+        for lab in a["labels"]:
+            assert lab in CATS, (i, lab)
+        rows.append({
+            "id": f"{a['split']}-hand-{i:03d}",
+            "split": a["split"],
+            "origin": "handwritten",
+            "headline": a["headline"],
+            "body": a["body"].strip(),
+            "labels": sorted(a["labels"], key=CATS.index),
+        })
+    with out.open("w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    counts = {}
+    for r in rows:
+        counts[r["split"]] = counts.get(r["split"], 0) + 1
+    print(f"wrote {len(rows)} articles to {out}: {counts}")
+
+
+if __name__ == "__main__":
+    main()

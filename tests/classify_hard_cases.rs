@@ -1,0 +1,186 @@
+//! Targeted hard cases from the classification issue: negation, hypotheticals, background
+//! clauses, reported speech, non-military aid, figurative war words, name variants, long
+//! articles, and rule overrides.
+
+use wirefeed::article::Article;
+use wirefeed::classify::{Classifier, ClassifyConfig};
+use wirefeed::schema::v1::Category;
+
+fn classifier() -> Classifier {
+    Classifier::new(&ClassifyConfig::default()).unwrap()
+}
+
+fn cats(headline: &str, body: &str) -> Vec<Category> {
+    let a = Article::new("t", headline, body);
+    classifier()
+        .classify(&a)
+        .into_iter()
+        .map(|c| Category::try_from(c.category).unwrap())
+        .collect()
+}
+
+#[test]
+fn negated_casualties_are_not_casualties() {
+    for body in [
+        "No casualties were reported after the drone attack on Kharkiv, the governor said.",
+        "Debris from a downed missile fell on a field near Odesa. No one was injured.",
+        "A drone hit an empty warehouse in Sumy region overnight; nobody was hurt, officials said.",
+    ] {
+        assert!(!cats("", body).contains(&Category::Casualties), "{body}");
+    }
+    assert!(cats(
+        "",
+        "A drone strike on an apartment block in Sumy killed three people on Monday."
+    )
+    .contains(&Category::Casualties));
+}
+
+#[test]
+fn hypothetical_and_background_casualties_are_not_casualties() {
+    for body in [
+        "Officials warned that a strike on the dam could kill thousands of people downstream.",
+        "Tens of thousands of people have been killed since the war began in 2014, U.N. monitors say.",
+        "Thousands of soldiers were killed in the 2020 war over the region, historians say.",
+    ] {
+        assert!(!cats("", body).contains(&Category::Casualties), "{body}");
+    }
+}
+
+#[test]
+fn reported_speech_still_counts() {
+    assert!(cats(
+        "",
+        "Three civilians were killed in the shelling of Kherson, the regional governor said on Telegram."
+    )
+    .contains(&Category::Casualties));
+    assert!(cats(
+        "",
+        "Germany will send two more Patriot air defence systems to Ukraine, Chancellor Friedrich Merz told reporters."
+    )
+    .contains(&Category::MilitaryAid));
+}
+
+#[test]
+fn humanitarian_and_economic_aid_is_not_military_aid() {
+    for body in [
+        "Japan pledged $100 million in humanitarian aid to Ukraine for food, shelter and medicine.",
+        "The European Union approved a 1.9 billion euro loan to Moldova for roads and schools.",
+        "Japan does not supply lethal weapons to Ukraine under its export rules, but sends generators.",
+    ] {
+        assert!(!cats("", body).contains(&Category::MilitaryAid), "{body}");
+    }
+}
+
+#[test]
+fn figurative_war_words_are_not_casualties() {
+    for body in [
+        "The retailer said it had won a bruising battle for market share with discount chains.",
+        "The proposal was killed in committee after opponents said it was too expensive.",
+        "The striker killed off the game with a second goal in stoppage time.",
+        "Airlines are locked in a price war on European routes, hammering profits.",
+    ] {
+        assert!(cats("", body).is_empty(), "{body}");
+    }
+}
+
+#[test]
+fn zelensky_spellings_are_equivalent() {
+    for name in ["Zelensky", "Zelenskyy", "Zelenskiy"] {
+        let body = format!(
+            "President Volodymyr {name} held talks with Turkish President Recep Tayyip Erdogan in Ankara on a possible ceasefire."
+        );
+        assert!(cats("", &body).contains(&Category::Diplomacy), "{body}");
+    }
+}
+
+#[test]
+fn business_sport_and_domestic_meetings_are_not_diplomacy() {
+    for body in [
+        "The national football team will meet Poland in a friendly match in March.",
+        "The prime minister met farmers protesting against fuel prices and agreed to review the tax.",
+        "The union and management held negotiations late into the night but failed to reach a wage deal.",
+        "Castellan Foods signed an agreement with a supplier to buy solar panels.",
+    ] {
+        assert!(!cats("", body).contains(&Category::Diplomacy), "{body}");
+    }
+}
+
+#[test]
+fn category_in_one_paragraph_among_twenty() {
+    let filler = "Retail sales rose 0.3 percent in March, the statistics office said. \
+                  Economists expect growth of about 1.5 percent next year.";
+    let aid = "Norway will donate additional air defence systems and ammunition to Ukraine, \
+               worth 1.5 billion crowns, the defence ministry said.";
+    let mut paras = vec![filler; 20];
+    paras[13] = aid;
+    let body = paras.join("\n\n");
+    let a = Article::new("long", "Markets steady ahead of rate decision", body);
+    let got = classifier().classify(&a);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].category, Category::MilitaryAid as i32);
+    assert_eq!(got[0].evidence.len(), 1);
+    assert!(got[0].evidence[0].text.starts_with("Norway will donate"));
+}
+
+#[test]
+fn codes_follow_the_evidence() {
+    let a = Article::new(
+        "c",
+        "",
+        "Washington suspended shipments of artillery shells to Kyiv pending a review.",
+    );
+    let got = classifier().classify(&a);
+    let aid = got
+        .iter()
+        .find(|c| c.category == Category::MilitaryAid as i32)
+        .expect("military aid");
+    assert_eq!(aid.cameo_codes, vec!["1622".to_string()]);
+
+    let a = Article::new(
+        "d",
+        "",
+        "Russian artillery shelled Kherson overnight, killing two men, the governor said.",
+    );
+    let got = classifier().classify(&a);
+    let cas = got
+        .iter()
+        .find(|c| c.category == Category::Casualties as i32)
+        .expect("casualties");
+    assert!(
+        cas.cameo_codes.contains(&"194".to_string()),
+        "{:?}",
+        cas.cameo_codes
+    );
+}
+
+#[test]
+fn rules_can_be_overridden_by_path_and_errors_name_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let bundled = include_str!("../data/classify/rules.toml");
+    // A valid override that removes the word "donate" from the lexicon.
+    let edited = bundled.replace("\"donat*\", ", "");
+    assert_ne!(edited, bundled);
+    let path = dir.path().join("rules.toml");
+    std::fs::write(&path, &edited).unwrap();
+    let custom = Classifier::new(&ClassifyConfig {
+        rules_path: Some(path.clone()),
+        ..Default::default()
+    })
+    .unwrap();
+    let a = Article::new("o", "", "Norway will donate air defence systems.");
+    assert!(!classifier().classify(&a).is_empty());
+    assert!(custom.classify(&a).is_empty());
+
+    // An invalid one: the error names the file, the rule and the problem.
+    std::fs::write(&path, bundled.replacen("weight = 0.95", "weight = 2", 1)).unwrap();
+    let err = Classifier::new(&ClassifyConfig {
+        rules_path: Some(path.clone()),
+        ..Default::default()
+    })
+    .err()
+    .expect("invalid rules must be rejected")
+    .to_string();
+    assert!(err.contains(&path.display().to_string()), "{err}");
+    assert!(err.contains("rule \""), "{err}");
+    assert!(err.contains("weight 2 must be between 0 and 1"), "{err}");
+}
