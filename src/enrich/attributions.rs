@@ -97,7 +97,7 @@ fn anonymous_before(doc: &Doc, ents: &Entities, end: usize) -> Option<std::ops::
         let allowed_cap = matches!(
             t.lower.as_str(),
             "the" | "two" | "three" | "several" | "some"
-        );
+        ) || ANONYMOUS.contains(&t.lower.as_str());
         if ents.starting_at(t.start).is_some() || (t.cap && !allowed_cap) {
             break;
         }

@@ -11,9 +11,10 @@
 //! carry the floor of `data/enrich-ner/number_words.tsv` ("dozens" = 24) and `vague = true`.
 //!
 //! [`summarize`] totals per kind without double counting restatements: reports are grouped
-//! by place (a report without a place joins the kind's only place, if there is exactly one),
-//! the group's count is the maximum of its reports (a restated or risen toll supersedes),
-//! and the kind's total is the sum over groups.
+//! by incident, keyed by place (a report without a place continues the last placed report of
+//! its kind before it, else the first one after it); the group's count is the maximum of its
+//! reports (a restated or risen toll supersedes the earlier figure), and the kind's total is
+//! the sum over groups.
 
 use std::collections::{HashMap, HashSet};
 
@@ -314,16 +315,16 @@ fn is_clause_break(gap: &str) -> bool {
 /// Casualty reports of one sentence (token range).
 fn sentence_reports(doc: &Doc, lex: &CasualtyLexicon, toks: std::ops::Range<usize>) -> Vec<Raw> {
     let mut out = Vec::new();
+    let deathly = toks.clone().any(|k| {
+        matches!(lex.cues.get(doc.lower(k)), Some(CasualtyKind::Killed))
+            || matches!(doc.lower(k), "body" | "bodies" | "remains")
+    });
     let mut used_until = toks.start;
     let mut t = toks.start;
     while t < toks.end {
         // Ordinals: "the body of a third victim", "a second person died".
         if let Some((n, NumKind::Ordinal)) = lex.numbers.get(doc.lower(t)).copied() {
             if n >= 2 && lex.victims.contains(doc.lower(t + 1)) && doc.joined(t) {
-                let deathly = toks.clone().any(|k| {
-                    matches!(lex.cues.get(doc.lower(k)), Some(CasualtyKind::Killed))
-                        || matches!(doc.lower(k), "body" | "bodies" | "remains")
-                });
                 if deathly {
                     let num = Num {
                         start: t,
@@ -488,21 +489,63 @@ const WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
+/// Places, dates and amounts the other extractors already put into the event, indexed by
+/// char span for per-sentence lookups in O(log n).
+pub(crate) struct Slots {
+    places: Vec<(u32, u32, String)>,
+    dates: Vec<(u32, u32, String)>,
+    amounts: Vec<(u32, u32, String)>,
+}
+
+impl Slots {
+    pub(crate) fn new(event: &ArticleEvent, data: &NerData) -> Self {
+        let mut places: Vec<(u32, u32, String)> = event
+            .locations
+            .iter()
+            .filter(|l| data.countries.lookup(&l.name).is_none())
+            .flat_map(|l| l.mentions.iter().map(|m| (m.start, m.end, l.name.clone())))
+            .collect();
+        let mut dates: Vec<(u32, u32, String)> = event
+            .dates
+            .iter()
+            .filter_map(|d| {
+                let v = if d.start.is_empty() { d.text.clone() } else { d.start.clone() };
+                d.span.as_ref().map(|m| (m.start, m.end, v))
+            })
+            .collect();
+        let mut amounts: Vec<(u32, u32, String)> = event
+            .amounts
+            .iter()
+            .filter_map(|a| a.span.as_ref().map(|m| (m.start, m.end, a.text.clone())))
+            .collect();
+        for v in [&mut places, &mut dates, &mut amounts] {
+            v.sort();
+        }
+        Self { places, dates, amounts }
+    }
+
+    fn first_in(v: &[(u32, u32, String)], cs: u32, ce: u32) -> Option<&str> {
+        let i = v.partition_point(|x| x.0 < cs);
+        v.get(i).filter(|x| x.1 <= ce).map(|x| x.2.as_str())
+    }
+
+    pub(crate) fn amount(&self, cs: u32, ce: u32) -> Option<&str> {
+        Self::first_in(&self.amounts, cs, ce)
+    }
+}
+
+fn char_range(doc: &Doc, s: usize) -> Option<(u32, u32)> {
+    let range = doc.sentences.get(s)?;
+    let c = |b: usize| u32::try_from(doc.index.char_offset(b)).unwrap_or(u32::MAX);
+    Some((c(range.start), c(range.end)))
+}
+
 /// A place named in a sentence ("in Kharkiv"): the event's resolved locations first, else a
 /// capitalised name after "in|near|outside|on|at", non-country names preferred.
-pub(crate) fn sentence_place(doc: &Doc, data: &NerData, event: &ArticleEvent, s: usize) -> String {
-    let Some(range) = doc.sentences.get(s) else {
-        return String::new();
-    };
-    let (cs, ce) = (
-        doc.index.char_offset(range.start) as u32,
-        doc.index.char_offset(range.end) as u32,
-    );
-    if let Some(loc) = event.locations.iter().find(|l| {
-        data.countries.lookup(&l.name).is_none()
-            && l.mentions.iter().any(|m| m.start >= cs && m.end <= ce)
-    }) {
-        return loc.name.clone();
+pub(crate) fn sentence_place(doc: &Doc, data: &NerData, slots: &Slots, s: usize) -> String {
+    let Some((cs, ce)) = char_range(doc, s) else { return String::new() };
+    if let Some(p) = Slots::first_in(&slots.places, cs, ce) {
+        return p.to_string();
     }
     let mut country = String::new();
     for k in doc.sentence_tokens(s) {
@@ -553,24 +596,10 @@ pub(crate) fn sentence_place(doc: &Doc, data: &NerData, event: &ArticleEvent, s:
 
 /// A date named in a sentence: the event's resolved dates first (ISO start), else "March 18"
 /// / "on Tuesday" as written.
-pub(crate) fn sentence_date(doc: &Doc, event: &ArticleEvent, s: usize) -> String {
-    let Some(range) = doc.sentences.get(s) else {
-        return String::new();
-    };
-    let (cs, ce) = (
-        doc.index.char_offset(range.start) as u32,
-        doc.index.char_offset(range.end) as u32,
-    );
-    if let Some(d) = event.dates.iter().find(|d| {
-        d.span
-            .as_ref()
-            .is_some_and(|m| m.start >= cs && m.end <= ce)
-    }) {
-        return if d.start.is_empty() {
-            d.text.clone()
-        } else {
-            d.start.clone()
-        };
+pub(crate) fn sentence_date(doc: &Doc, slots: &Slots, s: usize) -> String {
+    let Some((cs, ce)) = char_range(doc, s) else { return String::new() };
+    if let Some(d) = Slots::first_in(&slots.dates, cs, ce) {
+        return d.to_string();
     }
     for k in doc.sentence_tokens(s) {
         let w = doc.lower(k);
@@ -594,14 +623,15 @@ pub(crate) fn sentence_date(doc: &Doc, event: &ArticleEvent, s: usize) -> String
 /// All casualty reports of an article.
 pub fn extract(doc: &Doc, data: &NerData, event: &ArticleEvent) -> Vec<CasualtyReport> {
     let mut out = Vec::new();
+    let slots = Slots::new(event, data);
     for s in 0..doc.sentences.len() {
         let toks = doc.sentence_tokens(s);
         let raws = sentence_reports(doc, &data.casualty, toks);
         if raws.is_empty() {
             continue;
         }
-        let place = sentence_place(doc, data, event, s);
-        let date = sentence_date(doc, event, s);
+        let place = sentence_place(doc, data, &slots, s);
+        let date = sentence_date(doc, &slots, s);
         for r in raws {
             let range = doc.range(r.tokens.start, r.tokens.end);
             let span = doc.span(range);
@@ -626,22 +656,27 @@ pub fn summarize(reports: &[CasualtyReport]) -> CasualtySummary {
     let total = |kind: CasualtyKind| -> u32 {
         let of_kind: Vec<&CasualtyReport> =
             reports.iter().filter(|r| r.kind == kind as i32).collect();
-        let places: HashSet<String> = of_kind
-            .iter()
-            .filter(|r| !r.location.is_empty())
-            .map(|r| r.location.to_lowercase())
-            .collect();
-        let sole = (places.len() == 1)
-            .then(|| places.iter().next().cloned())
-            .flatten();
-        let mut groups: HashMap<String, u32> = HashMap::new();
-        for r in of_kind {
-            let key = if r.location.is_empty() {
-                sole.clone().unwrap_or_default()
-            } else {
-                r.location.to_lowercase()
-            };
-            let g = groups.entry(key).or_insert(0);
+        // A report without a place continues the incident of the last placed report before
+        // it ("The death toll rose to 12"), else of the first placed report after it.
+        let mut places: Vec<String> = Vec::with_capacity(of_kind.len());
+        let mut last = String::new();
+        for r in &of_kind {
+            if !r.location.is_empty() {
+                last = r.location.to_lowercase();
+            }
+            places.push(last.clone());
+        }
+        let mut next = String::new();
+        for (r, place) in of_kind.iter().zip(places.iter_mut()).rev() {
+            if !r.location.is_empty() {
+                next = r.location.to_lowercase();
+            } else if place.is_empty() {
+                place.clone_from(&next);
+            }
+        }
+        let mut groups: HashMap<&str, u32> = HashMap::new();
+        for (r, place) in of_kind.iter().zip(places.iter()) {
+            let g = groups.entry(place.as_str()).or_insert(0);
             *g = (*g).max(r.count);
         }
         groups.values().fold(0u32, |a, b| a.saturating_add(*b))

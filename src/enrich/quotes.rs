@@ -15,6 +15,9 @@ use super::entities::{Doc, Entities, NerData};
 /// Longest quote considered, in bytes.
 pub const MAX_QUOTE: usize = 4000;
 
+/// How far before a quote (bytes) its sentence is searched for the speaker.
+pub const LOOK_BACK: usize = 300;
+
 const PRONOUNS: &[&str] = &["he", "she", "they"];
 
 /// Byte ranges (outer, inner) of quote pairs.
@@ -66,7 +69,14 @@ pub fn extract(doc: &Doc, data: &NerData, ents: &Entities) -> Vec<Quote> {
             if PRONOUNS.contains(&doc.lower(k)) && says(k + 1) {
                 speaker = ents.person_before(o);
             } else if says(k) {
-                speaker = doc.tokens.get(k + 1).and_then(|t| is_person(ents, t.start));
+                // "said Defence Minister Tomasz Wrenk": the first person within a few words.
+                let from = doc.tokens.get(k + 1).map_or(c, |t| t.start);
+                let to = doc.tokens.get(k + 7).map_or(doc.text.len(), |t| t.start);
+                speaker = ents
+                    .within(from..to)
+                    .take(8)
+                    .find(|m| ents.kind(m.entity) == EntityKind::Person)
+                    .map(|m| m.entity);
             } else if let Some(e) = is_person(ents, doc.tokens[k].start) {
                 let after = ents
                     .starting_at(doc.tokens[k].start)
@@ -78,9 +88,12 @@ pub fn extract(doc: &Doc, data: &NerData, ents: &Entities) -> Vec<Quote> {
         }
         // Before it, in the same sentence.
         if speaker.is_none() {
-            if let Some(s) = doc.sentences.iter().find(|s| s.start <= o && o < s.end) {
+            let si = doc.sentences.partition_point(|s| s.end <= o);
+            if let Some(s) = doc.sentences.get(si).filter(|s| s.start <= o) {
+                // Bounded look-back: the speaker is named shortly before the quote.
+                let from_byte = s.start.max(o.saturating_sub(LOOK_BACK));
                 let mut last_person = None;
-                for m in ents.within(s.start..o) {
+                for m in ents.within(from_byte..o) {
                     if ents.kind(m.entity) == EntityKind::Person {
                         last_person = Some(m);
                     }
@@ -93,7 +106,7 @@ pub fn extract(doc: &Doc, data: &NerData, ents: &Entities) -> Vec<Quote> {
                     }
                 } else {
                     let to = doc.token_at(o);
-                    let from = doc.token_at(s.start);
+                    let from = doc.token_at(from_byte);
                     if to >= 2
                         && (from..to).rev().take(3).any(says)
                         && (from..to).any(|k| PRONOUNS.contains(&doc.lower(k)))

@@ -17,7 +17,7 @@ use crate::schema::v1::{
     ArticleEvent, CasualtyKind, CasualtyReport, Category, EntityKind, EventTriple,
 };
 
-use super::casualties::{sentence_date, sentence_place};
+use super::casualties::{sentence_date, sentence_place, Slots};
 use super::entities::{Doc, Entities, Mention, NerData, OrgKind};
 
 const AID_VERBS: &[&str] = &[
@@ -125,27 +125,30 @@ fn entity_mentions<'e>(ents: &'e Entities, range: std::ops::Range<usize>) -> Vec
     ents.within(range).take(64).collect()
 }
 
-fn money_text(doc: &Doc, event: &ArticleEvent, s: usize) -> String {
-    let Some(range) = doc.sentences.get(s) else {
-        return String::new();
-    };
-    let (cs, ce) = (
-        doc.index.char_offset(range.start) as u32,
-        doc.index.char_offset(range.end) as u32,
-    );
-    if let Some(a) = event.amounts.iter().find(|a| {
-        a.span
-            .as_ref()
-            .is_some_and(|m| m.start >= cs && m.end <= ce)
-    }) {
-        return a.text.clone();
+fn money_text(doc: &Doc, slots: &Slots, s: usize) -> String {
+    let Some(range) = doc.sentences.get(s) else { return String::new() };
+    let c = |b: usize| u32::try_from(doc.index.char_offset(b)).unwrap_or(u32::MAX);
+    if let Some(a) = slots.amount(c(range.start), c(range.end)) {
+        return a.to_string();
     }
     for k in doc.sentence_tokens(s) {
         let w = doc.word(k);
-        if !w.starts_with(|c: char| c.is_ascii_digit())
-            || !SCALES.contains(&doc.lower(k + 1))
-            || !doc.joined(k)
-        {
+        if !w.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        // "€1.5bn", "£300m": number and scale in one token, after a currency symbol.
+        let lower = doc.lower(k);
+        let compact = ["bn", "m", "mn", "tn", "k"].iter().any(|suf| {
+            lower
+                .strip_suffix(suf)
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+        });
+        let before = doc.text.get(..doc.tokens[k].start).and_then(|p| p.chars().next_back());
+        if compact && before.is_some_and(|c| matches!(c, '$' | '€' | '£' | '¥' | '₴' | '₽')) {
+            let start = doc.tokens[k].start - before.map_or(0, char::len_utf8);
+            return doc.text.get(start..doc.tokens[k].end).unwrap_or("").to_string();
+        }
+        if !SCALES.contains(&doc.lower(k + 1)) || !doc.joined(k) {
             continue;
         }
         let mut start = doc.tokens[k].start;
@@ -192,6 +195,7 @@ pub fn extract(
     event: &ArticleEvent,
 ) -> Vec<EventTriple> {
     let mut out: Vec<EventTriple> = Vec::new();
+    let slots = Slots::new(event, data);
     for (s, srange) in doc.sentences.iter().enumerate() {
         let toks = doc.sentence_tokens(s);
         let span = doc.span(srange.clone());
@@ -238,10 +242,10 @@ pub fn extract(
                             action,
                             target: actor_name(ents, target),
                             category: Category::MilitaryAid as i32,
-                            amount: money_text(doc, event, s),
+                            amount: money_text(doc, &slots, s),
                             count: 0,
                             place: String::new(),
-                            date: sentence_date(doc, event, s),
+                            date: sentence_date(doc, &slots, s),
                             span: Some(span.clone()),
                         },
                     );
@@ -303,7 +307,7 @@ pub fn extract(
                         amount: String::new(),
                         count: 0,
                         place: String::new(),
-                        date: sentence_date(doc, event, s),
+                        date: sentence_date(doc, &slots, s),
                         span: Some(span.clone()),
                     },
                 );
@@ -332,7 +336,7 @@ pub fn extract(
                 .filter(|r| r.kind == CasualtyKind::Injured as i32)
                 .map(|r| r.count)
                 .max();
-            let place = sentence_place(doc, data, event, s);
+            let place = sentence_place(doc, data, &slots, s);
             let place_is_country = data.countries.lookup(&place).is_some();
             if killed.is_none() && injured.is_none() && (place.is_empty() || place_is_country) {
                 continue;
@@ -374,7 +378,7 @@ pub fn extract(
                     amount: String::new(),
                     count: killed.or(injured).unwrap_or(0),
                     place,
-                    date: sentence_date(doc, event, s),
+                    date: sentence_date(doc, &slots, s),
                     span: Some(span.clone()),
                 },
             );
