@@ -2,7 +2,9 @@
 
 use wirefeed::article::Article;
 use wirefeed::enrich::{EnrichConfig, Enricher};
-use wirefeed::schema::v1::{AttributionKind, CasualtyKind, CasualtyReport, Category, Entity, EntityKind};
+use wirefeed::schema::v1::{
+    AttributionKind, CasualtyKind, CasualtyReport, Category, Entity, EntityKind,
+};
 use wirefeed::schema::ArticleEvent;
 
 fn run(headline: &str, body: &str) -> ArticleEvent {
@@ -13,18 +15,29 @@ fn run(headline: &str, body: &str) -> ArticleEvent {
 }
 
 fn people(e: &ArticleEvent) -> Vec<&Entity> {
-    e.entities.iter().filter(|x| x.kind == EntityKind::Person as i32).collect()
+    e.entities
+        .iter()
+        .filter(|x| x.kind == EntityKind::Person as i32)
+        .collect()
 }
 
 fn person<'e>(e: &'e ArticleEvent, name: &str) -> &'e Entity {
     people(e)
         .into_iter()
         .find(|p| p.name == name)
-        .unwrap_or_else(|| panic!("{name} not in {:?}", people(e).iter().map(|p| &p.name).collect::<Vec<_>>()))
+        .unwrap_or_else(|| {
+            panic!(
+                "{name} not in {:?}",
+                people(e).iter().map(|p| &p.name).collect::<Vec<_>>()
+            )
+        })
 }
 
 fn reports(e: &ArticleEvent, kind: CasualtyKind) -> Vec<&CasualtyReport> {
-    e.casualties.iter().filter(|c| c.kind == kind as i32).collect()
+    e.casualties
+        .iter()
+        .filter(|c| c.kind == kind as i32)
+        .collect()
 }
 
 // ---- people -----------------------------------------------------------------------------
@@ -73,7 +86,11 @@ fn capitalised_non_names_are_not_people() {
         "On Monday, Black Sea Fleet vessels left port. Eastern Europe braced for winter. \
          In March, The Hague Court Registry said nothing. However Ukraine said it had sunk a patrol boat.",
     );
-    assert!(people(&e).is_empty(), "{:?}", people(&e).iter().map(|p| &p.name).collect::<Vec<_>>());
+    assert!(
+        people(&e).is_empty(),
+        "{:?}",
+        people(&e).iter().map(|p| &p.name).collect::<Vec<_>>()
+    );
 }
 
 #[test]
@@ -101,15 +118,26 @@ fn ministries_armed_groups_and_metonyms() {
         e.entities
             .iter()
             .find(|x| x.kind == EntityKind::Organization as i32 && x.name == name)
-            .unwrap_or_else(|| panic!("{name} missing: {:?}", e.entities.iter().map(|x| &x.name).collect::<Vec<_>>()))
+            .unwrap_or_else(|| {
+                panic!(
+                    "{name} missing: {:?}",
+                    e.entities.iter().map(|x| &x.name).collect::<Vec<_>>()
+                )
+            })
     };
     assert_eq!(org("Danish Defence Ministry").country_code, "DK");
     assert_eq!(org("Hamas").role, "armed_group");
     assert_eq!(org("Rapid Support Forces").country_code, "SD");
-    assert_eq!(org("Ministry of Foreign Affairs of Ukraine").country_code, "UA");
+    assert_eq!(
+        org("Ministry of Foreign Affairs of Ukraine").country_code,
+        "UA"
+    );
     let codes = wirefeed::enrich::entities::country_codes(&e.entities);
     for cc in ["RU", "UA", "US", "DK"] {
-        assert!(codes.contains(&cc.to_string()), "{cc} missing from {codes:?}");
+        assert!(
+            codes.contains(&cc.to_string()),
+            "{cc} missing from {codes:?}"
+        );
     }
 }
 
@@ -145,11 +173,24 @@ fn attribution_kinds() {
          Sources familiar with the talks said no date was set. The plan, according to Reuters, is final.",
     );
     let has = |source: &str, kind: AttributionKind| {
-        e.attributions.iter().any(|a| a.source == source && a.kind == kind as i32)
+        e.attributions
+            .iter()
+            .any(|a| a.source == source && a.kind == kind as i32)
     };
-    assert!(has("Danish Defence Ministry", AttributionKind::Official), "{:?}", e.attributions);
+    assert!(
+        has("Danish Defence Ministry", AttributionKind::Official),
+        "{:?}",
+        e.attributions
+    );
     assert!(has("Reuters", AttributionKind::Outlet));
-    assert!(e.attributions.iter().any(|a| a.kind == AttributionKind::Anonymous as i32 && a.source.contains("Sources familiar")), "{:?}", e.attributions);
+    assert!(
+        e.attributions
+            .iter()
+            .any(|a| a.kind == AttributionKind::Anonymous as i32
+                && a.source.contains("Sources familiar")),
+        "{:?}",
+        e.attributions
+    );
 }
 
 // ---- casualties ---------------------------------------------------------------------------
@@ -163,12 +204,29 @@ fn number_words_digits_and_at_least() {
     );
     let killed = reports(&e, CasualtyKind::Killed);
     assert_eq!(killed.len(), 2, "{:?}", e.casualties);
-    assert_eq!((killed[0].count, killed[0].at_least, killed[0].location.as_str()), (7, false, "Kherson"));
+    assert_eq!(
+        (
+            killed[0].count,
+            killed[0].at_least,
+            killed[0].location.as_str()
+        ),
+        (7, false, "Kherson")
+    );
     assert_eq!(killed[0].date, "Tuesday");
-    assert_eq!((killed[1].count, killed[1].at_least, killed[1].location.as_str()), (12, true, "Odesa"));
+    assert_eq!(
+        (
+            killed[1].count,
+            killed[1].at_least,
+            killed[1].location.as_str()
+        ),
+        (12, true, "Odesa")
+    );
     let injured = reports(&e, CasualtyKind::Injured);
     assert_eq!(injured.first().map(|r| r.count), Some(1200));
-    assert_eq!(e.casualty_summary.as_ref().map(|s| (s.killed, s.injured)), Some((19, 1200)));
+    assert_eq!(
+        e.casualty_summary.as_ref().map(|s| (s.killed, s.injured)),
+        Some((19, 1200))
+    );
 }
 
 #[test]
@@ -179,13 +237,19 @@ fn ranges_vague_and_cue_before_number() {
          The shelling hit a market, killing at least four people and wounding 30.",
     );
     let missing = reports(&e, CasualtyKind::Missing);
-    assert_eq!(missing.first().map(|r| (r.count, r.count_max)), Some((10, 15)));
+    assert_eq!(
+        missing.first().map(|r| (r.count, r.count_max)),
+        Some((10, 15))
+    );
     let injured = reports(&e, CasualtyKind::Injured);
     let vague = injured.iter().find(|r| r.vague).expect("vague report");
     assert_eq!(vague.count, 24, "dozens has the documented floor of 24");
     assert!(injured.iter().any(|r| r.count == 30 && !r.vague));
     let killed = reports(&e, CasualtyKind::Killed);
-    assert_eq!(killed.first().map(|r| (r.count, r.at_least)), Some((4, true)));
+    assert_eq!(
+        killed.first().map(|r| (r.count, r.at_least)),
+        Some((4, true))
+    );
 }
 
 #[test]
@@ -196,16 +260,28 @@ fn negation_reports_nothing() {
          There were no injuries. None of the crew were hurt.",
     );
     assert!(e.casualties.is_empty(), "{:?}", e.casualties);
-    assert_eq!(e.casualty_summary.as_ref().map(|s| s.killed + s.injured), Some(0));
+    assert_eq!(
+        e.casualty_summary.as_ref().map(|s| s.killed + s.injured),
+        Some(0)
+    );
 }
 
 #[test]
 fn ordinals_count_at_least_that_many_dead() {
-    let e = run("", "Rescuers found the body of a fifth victim under the rubble in Dnipro.");
+    let e = run(
+        "",
+        "Rescuers found the body of a fifth victim under the rubble in Dnipro.",
+    );
     let killed = reports(&e, CasualtyKind::Killed);
-    assert_eq!(killed.first().map(|r| (r.count, r.at_least)), Some((5, true)));
+    assert_eq!(
+        killed.first().map(|r| (r.count, r.at_least)),
+        Some((5, true))
+    );
     // An ordinal without a death cue is no casualty: "the second person to sign".
-    let e = run("", "She was the second person to sign the treaty in Vienna.");
+    let e = run(
+        "",
+        "She was the second person to sign the treaty in Vienna.",
+    );
     assert!(e.casualties.is_empty());
 }
 
@@ -241,16 +317,34 @@ fn aid_talks_and_strike_triples() {
          Macron and Scholz met in Paris on March 3. \
          Hamas fighters attacked a checkpoint in Rafah, killing three soldiers.",
     );
-    let t = |cat: Category| e.triples.iter().find(|t| t.category == cat as i32).unwrap_or_else(|| panic!("{cat:?} missing: {:#?}", e.triples));
+    let t = |cat: Category| {
+        e.triples
+            .iter()
+            .find(|t| t.category == cat as i32)
+            .unwrap_or_else(|| panic!("{cat:?} missing: {:#?}", e.triples))
+    };
     let aid = t(Category::MilitaryAid);
-    assert_eq!((aid.actor.as_str(), aid.target.as_str()), ("Germany", "Ukraine"));
+    assert_eq!(
+        (aid.actor.as_str(), aid.target.as_str()),
+        ("Germany", "Ukraine")
+    );
     assert!(aid.amount.contains("1.5bn"), "{}", aid.amount);
     assert_eq!(aid.date, "Tuesday");
     let talk = t(Category::Diplomacy);
-    assert_eq!((talk.actor.as_str(), talk.target.as_str(), talk.action.as_str()), ("Emmanuel Macron", "Olaf Scholz", "meeting"));
+    assert_eq!(
+        (
+            talk.actor.as_str(),
+            talk.target.as_str(),
+            talk.action.as_str()
+        ),
+        ("Emmanuel Macron", "Olaf Scholz", "meeting")
+    );
     assert_eq!(talk.date, "March 3");
     let strike = t(Category::Casualties);
-    assert_eq!((strike.actor.as_str(), strike.target.as_str(), strike.count), ("Hamas", "Rafah", 3));
+    assert_eq!(
+        (strike.actor.as_str(), strike.target.as_str(), strike.count),
+        ("Hamas", "Rafah", 3)
+    );
 }
 
 // ---- robustness ---------------------------------------------------------------------------
@@ -278,7 +372,21 @@ fn pathological_inputs_finish_and_stay_bounded() {
 
 #[test]
 fn empty_and_odd_text_do_not_panic() {
-    for body in ["", " ", "“", "”", "\"", "’s", "U.S.", "a.", "1,", "Ministry of", "between 5 and", "’s’s’s", "—“”—"] {
+    for body in [
+        "",
+        " ",
+        "“",
+        "”",
+        "\"",
+        "’s",
+        "U.S.",
+        "a.",
+        "1,",
+        "Ministry of",
+        "between 5 and",
+        "’s’s’s",
+        "—“”—",
+    ] {
         let _ = run(body, body);
     }
 }

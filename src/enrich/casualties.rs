@@ -67,13 +67,15 @@ impl CasualtyLexicon {
                 "victim" => drop(lex.victims.insert(word)),
                 "filler" => drop(lex.fillers.insert(word)),
                 "negation" => drop(lex.negations.insert(word)),
-                other => return Err(LexiconError::invalid(
-                    cues_label,
-                    line,
-                    format!(
+                other => {
+                    return Err(LexiconError::invalid(
+                        cues_label,
+                        line,
+                        format!(
                         "unknown role {other:?} (killed|injured|missing|victim|filler|negation)"
                     ),
-                )),
+                    ))
+                }
             }
         }
         for (line, l) in super::countries::data_lines(numbers) {
@@ -324,27 +326,25 @@ fn sentence_reports(doc: &Doc, lex: &CasualtyLexicon, toks: std::ops::Range<usiz
     while t < toks.end {
         // Ordinals: "the body of a third victim", "a second person died".
         if let Some((n, NumKind::Ordinal)) = lex.numbers.get(doc.lower(t)).copied() {
-            if n >= 2 && lex.victims.contains(doc.lower(t + 1)) && doc.joined(t) {
-                if deathly {
-                    let num = Num {
-                        start: t,
-                        end: t + 1,
-                        count: n,
-                        max: n,
-                        at_least: true,
-                        vague: false,
-                        negated: false,
-                        article: false,
-                    };
-                    out.push(Raw {
-                        kind: CasualtyKind::Killed,
-                        num,
-                        tokens: t..t + 2,
-                    });
-                    t += 2;
-                    used_until = t;
-                    continue;
-                }
+            if n >= 2 && lex.victims.contains(doc.lower(t + 1)) && doc.joined(t) && deathly {
+                let num = Num {
+                    start: t,
+                    end: t + 1,
+                    count: n,
+                    max: n,
+                    at_least: true,
+                    vague: false,
+                    negated: false,
+                    article: false,
+                };
+                out.push(Raw {
+                    kind: CasualtyKind::Killed,
+                    num,
+                    tokens: t..t + 2,
+                });
+                t += 2;
+                used_until = t;
+                continue;
             }
         }
         // Cue → number: "killing at least 12 people", "the death toll rose to 12".
@@ -396,8 +396,7 @@ fn sentence_reports(doc: &Doc, lex: &CasualtyLexicon, toks: std::ops::Range<usiz
                             after,
                             "and" | "others" | "more" | "in" | "on" | "near" | "at" | "people"
                         );
-                    if follows_ok && !num.negated && !(num.article && !lex.victims.contains(after))
-                    {
+                    if follows_ok && !num.negated && (!num.article || lex.victims.contains(after)) {
                         let mut end = num.end;
                         if lex.victims.contains(after) {
                             end += 1;
@@ -443,7 +442,7 @@ fn sentence_reports(doc: &Doc, lex: &CasualtyLexicon, toks: std::ops::Range<usiz
                     k += 1;
                 }
                 if let Some(kind) = found {
-                    let ok = !(num.article && !victim) && !(num.count == 0 && !num.negated);
+                    let ok = (!num.article || victim) && (num.count != 0 || num.negated);
                     if ok && !num.negated {
                         out.push(Raw {
                             kind,
@@ -509,7 +508,11 @@ impl Slots {
             .dates
             .iter()
             .filter_map(|d| {
-                let v = if d.start.is_empty() { d.text.clone() } else { d.start.clone() };
+                let v = if d.start.is_empty() {
+                    d.text.clone()
+                } else {
+                    d.start.clone()
+                };
                 d.span.as_ref().map(|m| (m.start, m.end, v))
             })
             .collect();
@@ -521,7 +524,11 @@ impl Slots {
         for v in [&mut places, &mut dates, &mut amounts] {
             v.sort();
         }
-        Self { places, dates, amounts }
+        Self {
+            places,
+            dates,
+            amounts,
+        }
     }
 
     fn first_in(v: &[(u32, u32, String)], cs: u32, ce: u32) -> Option<&str> {
@@ -543,7 +550,9 @@ fn char_range(doc: &Doc, s: usize) -> Option<(u32, u32)> {
 /// A place named in a sentence ("in Kharkiv"): the event's resolved locations first, else a
 /// capitalised name after "in|near|outside|on|at", non-country names preferred.
 pub(crate) fn sentence_place(doc: &Doc, data: &NerData, slots: &Slots, s: usize) -> String {
-    let Some((cs, ce)) = char_range(doc, s) else { return String::new() };
+    let Some((cs, ce)) = char_range(doc, s) else {
+        return String::new();
+    };
     if let Some(p) = Slots::first_in(&slots.places, cs, ce) {
         return p.to_string();
     }
@@ -597,7 +606,9 @@ pub(crate) fn sentence_place(doc: &Doc, data: &NerData, slots: &Slots, s: usize)
 /// A date named in a sentence: the event's resolved dates first (ISO start), else "March 18"
 /// / "on Tuesday" as written.
 pub(crate) fn sentence_date(doc: &Doc, slots: &Slots, s: usize) -> String {
-    let Some((cs, ce)) = char_range(doc, s) else { return String::new() };
+    let Some((cs, ce)) = char_range(doc, s) else {
+        return String::new();
+    };
     if let Some(d) = Slots::first_in(&slots.dates, cs, ce) {
         return d.to_string();
     }

@@ -827,7 +827,7 @@ pub fn country_codes(entities: &[Entity]) -> Vec<String> {
         .iter()
         .filter(|e| e.kind == EntityKind::Country as i32 && !e.country_code.is_empty())
         .collect();
-    countries.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()));
+    countries.sort_by_key(|e| std::cmp::Reverse(e.mentions.len()));
     let mut out: Vec<String> = Vec::new();
     let others = entities
         .iter()
@@ -1337,11 +1337,7 @@ fn resolve(doc: &Doc, data: &NerData, found: &[Found]) -> Entities {
                 let target = if p.name.len() > 1 && p.strong {
                     Some(get(&mut accs, person, &joined, range.start))
                 } else if p.name.len() > 1 {
-                    full_names.get(&joined).copied().or_else(|| {
-                        // A weak full name whose surname is a confirmed person's with the same
-                        // first name initial would be a variant; otherwise it is unknown.
-                        None
-                    })
+                    full_names.get(&joined).copied()
                 } else {
                     let surname = &joined;
                     match surnames.get(surname) {

@@ -121,12 +121,14 @@ const SCALES: &[&str] = &[
 /// How far back "the two leaders" looks for its people, in mentions.
 const LOOKBACK: usize = 40;
 
-fn entity_mentions<'e>(ents: &'e Entities, range: std::ops::Range<usize>) -> Vec<&'e Mention> {
+fn entity_mentions(ents: &Entities, range: std::ops::Range<usize>) -> Vec<&Mention> {
     ents.within(range).take(64).collect()
 }
 
 fn money_text(doc: &Doc, slots: &Slots, s: usize) -> String {
-    let Some(range) = doc.sentences.get(s) else { return String::new() };
+    let Some(range) = doc.sentences.get(s) else {
+        return String::new();
+    };
     let c = |b: usize| u32::try_from(doc.index.char_offset(b)).unwrap_or(u32::MAX);
     if let Some(a) = slots.amount(c(range.start), c(range.end)) {
         return a.to_string();
@@ -139,14 +141,22 @@ fn money_text(doc: &Doc, slots: &Slots, s: usize) -> String {
         // "€1.5bn", "£300m": number and scale in one token, after a currency symbol.
         let lower = doc.lower(k);
         let compact = ["bn", "m", "mn", "tn", "k"].iter().any(|suf| {
-            lower
-                .strip_suffix(suf)
-                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+            lower.strip_suffix(suf).is_some_and(|n| {
+                !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            })
         });
-        let before = doc.text.get(..doc.tokens[k].start).and_then(|p| p.chars().next_back());
-        if compact && before.is_some_and(|c| matches!(c, '$' | '€' | '£' | '¥' | '₴' | '₽')) {
+        let before = doc
+            .text
+            .get(..doc.tokens[k].start)
+            .and_then(|p| p.chars().next_back());
+        if compact && before.is_some_and(|c| matches!(c, '$' | '€' | '£' | '¥' | '₴' | '₽'))
+        {
             let start = doc.tokens[k].start - before.map_or(0, char::len_utf8);
-            return doc.text.get(start..doc.tokens[k].end).unwrap_or("").to_string();
+            return doc
+                .text
+                .get(start..doc.tokens[k].end)
+                .unwrap_or("")
+                .to_string();
         }
         if !SCALES.contains(&doc.lower(k + 1)) || !doc.joined(k) {
             continue;
