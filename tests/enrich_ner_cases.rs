@@ -390,3 +390,29 @@ fn empty_and_odd_text_do_not_panic() {
         let _ = run(body, body);
     }
 }
+
+#[test]
+fn ages_demonym_victims_and_long_toll_phrases() {
+    let e = run("", "A woman, 67, was killed in the shelling of Kherson.");
+    let killed = reports(&e, CasualtyKind::Killed);
+    assert_eq!(
+        killed.first().map(|r| (r.count, r.location.as_str())),
+        Some((1, "Kherson")),
+        "an age is no count"
+    );
+    let e = run("", "Israeli strikes killed at least 45 Palestinians. Four civilians died in Russian shelling of Nikopol.");
+    let killed = reports(&e, CasualtyKind::Killed);
+    assert_eq!(
+        killed.iter().map(|r| r.count).collect::<Vec<_>>(),
+        vec![45, 4]
+    );
+    assert_eq!(killed[1].location, "Nikopol", "a demonym is no place");
+    let e = run(
+        "",
+        "The death toll from Thursday's strike on Dnipro has risen to 9, with 25 injured.",
+    );
+    assert_eq!(
+        e.casualty_summary.map(|s| (s.killed, s.injured)),
+        Some((9, 25))
+    );
+}

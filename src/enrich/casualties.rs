@@ -352,32 +352,18 @@ fn sentence_reports(doc: &Doc, lex: &CasualtyLexicon, toks: std::ops::Range<usiz
             let toll = doc.lower(t) == "toll" || doc.lower(t + 1) == "toll";
             let mut k = t + 1;
             if toll {
-                while k < toks.end
-                    && k < t + 6
-                    && !doc.lower(k).starts_with(|c: char| c.is_ascii_digit())
-                    && matches!(
-                        doc.lower(k),
-                        "toll"
-                            | "rose"
-                            | "climbed"
-                            | "has"
-                            | "had"
-                            | "risen"
-                            | "reached"
-                            | "to"
-                            | "at"
-                            | "of"
-                            | "now"
-                            | "stands"
-                            | "stood"
-                            | "jumped"
-                            | "increased"
-                            | "is"
-                            | "was"
-                    )
-                {
-                    k += 1;
-                }
+                // "the death toll (from Thursday's strike on Dnipro) has risen to 9": the
+                // number after the first "to|at|of|reached" within a few words.
+                let stop = toks.end.min(t + 12);
+                k = (t + 1..stop)
+                    .find(|&j| {
+                        matches!(
+                            doc.lower(j),
+                            "to" | "at" | "of" | "reached" | "hit" | "stands"
+                        ) && j + 1 < toks.end
+                            && parse_number(doc, lex, j + 1).is_some_and(|n| !n.article)
+                    })
+                    .map_or(toks.end, |j| j + 1);
             }
             let ing_or_active = doc.lower(t).ends_with("ing")
                 || matches!(doc.lower(t), "killed" | "injured" | "wounded");
@@ -387,8 +373,26 @@ fn sentence_reports(doc: &Doc, lex: &CasualtyLexicon, toks: std::ops::Range<usiz
                 && !is_clause_break(doc.gap(k - 1))
             {
                 if let Some(num) = parse_number(doc, lex, k) {
-                    let after = doc.lower(num.end);
-                    let follows_ok = num.end >= toks.end
+                    let mut after = doc.lower(num.end);
+                    // "killed 45 Palestinians", "killed 1,250 Russian soldiers"
+                    let mut skip = 0;
+                    if doc.tokens.get(num.end).is_some_and(|x| x.cap) && doc.joined(num.end - 1) {
+                        let next = doc.lower(num.end + 1);
+                        if lex.victims.contains(next)
+                            || num.end + 1 >= toks.end
+                            || is_clause_break(doc.gap(num.end))
+                            || doc.gap(num.end).contains(',')
+                            || matches!(
+                                next,
+                                "and" | "in" | "on" | "near" | "at" | "over" | "since"
+                            )
+                        {
+                            skip = 1;
+                            after = next;
+                        }
+                    }
+                    let follows_ok = skip == 1
+                        || num.end >= toks.end
                         || lex.victims.contains(after)
                         || is_clause_break(doc.gap(num.end - 1))
                         || doc.gap(num.end - 1).contains(',')
@@ -397,7 +401,7 @@ fn sentence_reports(doc: &Doc, lex: &CasualtyLexicon, toks: std::ops::Range<usiz
                             "and" | "others" | "more" | "in" | "on" | "near" | "at" | "people"
                         );
                     if follows_ok && !num.negated && (!num.article || lex.victims.contains(after)) {
-                        let mut end = num.end;
+                        let mut end = num.end + skip;
                         if lex.victims.contains(after) {
                             end += 1;
                         }
@@ -415,7 +419,11 @@ fn sentence_reports(doc: &Doc, lex: &CasualtyLexicon, toks: std::ops::Range<usiz
             }
         }
         // Number → cue.
-        if t >= used_until {
+        let is_age = t > 0
+            && doc.gap(t - 1).trim() == ","
+            && doc.gap(t).trim() == ","
+            && doc.lower(t).bytes().all(|b| b.is_ascii_digit());
+        if t >= used_until && !is_age {
             if let Some(num) = parse_number(doc, lex, t) {
                 let mut k = num.end;
                 let mut victim = false;
@@ -430,8 +438,13 @@ fn sentence_reports(doc: &Doc, lex: &CasualtyLexicon, toks: std::ops::Range<usiz
                         found = Some(*kind);
                         break;
                     }
+                    let age = w.bytes().all(|b| b.is_ascii_digit())
+                        && doc.gap(k - 1).trim() == ","
+                        && doc.gap(k).trim() == ",";
                     if lex.victims.contains(w) {
                         victim = true;
+                    } else if age {
+                        // "A woman, 67, was killed": an age, not a count.
                     } else if lex.fillers.contains(w)
                         || (doc.tokens.get(k).is_some_and(|x| x.cap) && k == num.end)
                     {
@@ -558,11 +571,23 @@ pub(crate) fn sentence_place(doc: &Doc, data: &NerData, slots: &Slots, s: usize)
     }
     let mut country = String::new();
     for k in doc.sentence_tokens(s) {
-        if !matches!(
+        let prep = matches!(
             doc.lower(k),
-            "in" | "near" | "outside" | "at" | "on" | "into"
-        ) || !doc.joined(k)
-        {
+            "in" | "near" | "outside" | "at" | "on" | "into" | "across"
+        ) || (doc.lower(k) == "of"
+            && k > 0
+            && matches!(
+                doc.lower(k - 1),
+                "shelling"
+                    | "bombardment"
+                    | "bombing"
+                    | "outskirts"
+                    | "attack"
+                    | "strike"
+                    | "centre"
+                    | "center"
+            ));
+        if !prep || !doc.joined(k) {
             continue;
         }
         let mut p = k + 1;
@@ -595,6 +620,8 @@ pub(crate) fn sentence_place(doc: &Doc, data: &NerData, slots: &Slots, s: usize)
         }
         let name = doc.slice(p, e).to_string();
         match data.countries.lookup(&name) {
+            // "in Russian shelling": a demonym is no place.
+            Some(f) if f.kind == super::countries::FormKind::Demonym => {}
             Some(_) if country.is_empty() => country = name,
             Some(_) => {}
             None => return name,
