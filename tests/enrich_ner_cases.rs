@@ -416,3 +416,24 @@ fn ages_demonym_victims_and_long_toll_phrases() {
         Some((9, 25))
     );
 }
+
+#[test]
+fn abbreviated_titles_particles_and_appositive_countries() {
+    let e = run(
+        "",
+        "Gen. Abdel Fattah al-Burhan, the army chief, vowed to retake the city. \
+         Mr. Olsen, a Norwegian diplomat, said talks had stalled, according to Kremlin spokesman Dmitry Peskov.",
+    );
+    let burhan = person(&e, "Abdel Fattah al-Burhan");
+    assert_eq!(burhan.role, "army chief");
+    let olsen = person(&e, "Olsen");
+    assert_eq!(
+        (olsen.role.as_str(), olsen.country_code.as_str()),
+        ("Norwegian diplomat", "NO")
+    );
+    // The attribution names the person, not the organisation before the name.
+    assert!(e
+        .attributions
+        .iter()
+        .any(|a| a.source == "Dmitry Peskov" && a.kind == AttributionKind::Official as i32));
+}

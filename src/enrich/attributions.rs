@@ -52,15 +52,21 @@ fn source_after(
         return None;
     }
     let range = doc.range(from, end);
+    // A person first ("according to Kremlin spokesman Dmitry Peskov"), else an organisation.
     let mut country = None;
+    let mut org = None;
     for m in ents.within(range.clone()) {
         match ents.kind(m.entity) {
-            EntityKind::Person | EntityKind::Organization => {
-                return Some((Some(m.entity), from..doc.token_at(m.range.end)));
+            EntityKind::Person => return Some((Some(m.entity), from..doc.token_at(m.range.end))),
+            EntityKind::Organization if org.is_none() => {
+                org = Some((Some(m.entity), from..doc.token_at(m.range.end)))
             }
             EntityKind::Country if country.is_none() => country = Some(m.entity),
             _ => {}
         }
+    }
+    if org.is_some() {
+        return org;
     }
     // A bare country is no source ("citing Ukraine ceasefire concerns"), nor is a phrase
     // naming one; a plain phrase counts only when it reads as an anonymous source.

@@ -92,6 +92,12 @@ pub struct Token {
     pub headline: bool,
 }
 
+/// Abbreviated titles whose dot does not separate them from the name that follows.
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen",
+    "rep", "rev",
+];
+
 /// An article prepared for the extractors: tokens, sentences and the char index.
 pub struct Doc<'a> {
     pub text: &'a str,
@@ -121,7 +127,14 @@ impl<'a> Doc<'a> {
                 start,
                 end,
                 lower: word.to_lowercase(),
-                cap: word.chars().next().is_some_and(char::is_uppercase),
+                cap: word.chars().next().is_some_and(char::is_uppercase)
+                    || ["al-", "el-", "ad-", "as-", "ash-", "bin-"]
+                        .iter()
+                        .any(|p| {
+                            word.strip_prefix(p)
+                                .and_then(|r| r.chars().next())
+                                .is_some_and(char::is_uppercase)
+                        }),
                 poss,
                 sentence,
                 headline: headline_lines.get(line).is_some_and(|l| l.contains(&start)),
@@ -156,11 +169,16 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// Tokens `i` and `i + 1` are separated only by spaces (no punctuation, no possessive).
+    /// Tokens `i` and `i + 1` are separated only by spaces (no punctuation, no possessive),
+    /// or by the dot of a title abbreviation ("Gen. Smith", "Mr. Olsen").
     pub fn joined(&self, i: usize) -> bool {
         match (self.tokens.get(i), self.tokens.get(i + 1)) {
             (Some(a), Some(_)) => {
                 let g = self.gap(i);
+                let g = match g.strip_prefix('.') {
+                    Some(rest) if TITLE_ABBREVIATIONS.contains(&a.lower.as_str()) => rest,
+                    _ => g,
+                };
                 !a.poss && !g.is_empty() && g.len() <= 3 && g.chars().all(|c| c == ' ')
             }
             _ => false,
@@ -869,6 +887,19 @@ struct Found {
 }
 
 const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "dr", "prof"];
+/// Abbreviated titles and the role they stand for.
+const EXPANSIONS: &[(&str, &str)] = &[
+    ("gen", "General"),
+    ("lt", "Lieutenant"),
+    ("col", "Colonel"),
+    ("maj", "Major"),
+    ("capt", "Captain"),
+    ("sgt", "Sergeant"),
+    ("adm", "Admiral"),
+    ("gov", "Governor"),
+    ("sen", "Senator"),
+    ("rep", "Representative"),
+];
 const AUX: &[&str] = &[
     "has",
     "had",
@@ -1111,9 +1142,16 @@ pub fn extract(doc: &Doc, data: &NerData) -> Entities {
             }
         }
         // Appositive after: "Tomasz Wrenk, the defence minister, said".
-        if role.is_empty() && doc.gap(c1 - 1).trim() == "," && !doc.tokens[c1 - 1].poss {
-            if let Some(r) = appositive_after(doc, data, c1) {
+        let abbreviated = EXPANSIONS.iter().any(|(_, full)| *full == role);
+        if (role.is_empty() || abbreviated)
+            && doc.gap(c1 - 1).trim() == ","
+            && !doc.tokens[c1 - 1].poss
+        {
+            if let Some((r, c)) = appositive_after(doc, data, c1) {
                 role = r;
+                if country.is_empty() {
+                    country = c;
+                }
             }
         }
         let mut after = c1;
@@ -1168,6 +1206,13 @@ fn context_before(
             let s = end - m;
             if m == 1 && HONORIFICS.contains(&doc.lower(s)) {
                 honorific = true;
+            } else if let Some((_, full)) = EXPANSIONS
+                .iter()
+                .find(|(a, _)| m == 1 && *a == doc.lower(s) && doc.gap(s).starts_with('.'))
+            {
+                // "Gen. Abdel Fattah al-Burhan" → "General"; an appositive may refine it.
+                honorific = true;
+                role = (*full).to_string();
             } else {
                 role = doc.slice(s, end).to_string();
             }
@@ -1231,7 +1276,7 @@ fn appositive_before(
 }
 
 /// "Tomasz Wrenk|, the defence minister, said": a role phrase after the name.
-fn appositive_after(doc: &Doc, data: &NerData, c1: usize) -> Option<String> {
+fn appositive_after(doc: &Doc, data: &NerData, c1: usize) -> Option<(String, String)> {
     let mut t = c1;
     if matches!(
         doc.lower(t),
@@ -1241,13 +1286,24 @@ fn appositive_after(doc: &Doc, data: &NerData, c1: usize) -> Option<String> {
         t += 1;
     }
     let start = t;
-    // Optional country adjective: "Poland’s", "the Polish defence minister".
-    if data.countries.lookup(doc.word(t)).is_some()
-        && (doc.joined(t) || doc.tokens.get(t).is_some_and(|x| x.poss))
-    {
-        t += 1;
+    // Up to three modifiers before the title: "the UN humanitarian coordinator", "a
+    // Norwegian diplomat", "Poland’s defence minister".
+    let mut found = None;
+    for skip in 0..=3 {
+        let k = t + skip;
+        if skip > 0 && !(doc.joined(k - 1) || doc.tokens.get(k - 1).is_some_and(|x| x.poss)) {
+            break;
+        }
+        if let Some((m, _)) = data.titles.longest(doc, k, true) {
+            found = Some((k, m));
+            break;
+        }
     }
-    let (m, _) = data.titles.longest(doc, t, true)?;
+    let (t, m) = found?;
+    let country = (start..t)
+        .find_map(|k| data.countries.lookup(doc.word(k)))
+        .map(|f| f.code.clone())
+        .unwrap_or_default();
     let mut end = t + m;
     if ROLE_PREPS.contains(&doc.lower(end)) && doc.joined(end - 1) {
         let mut k = end + 1;
@@ -1259,7 +1315,7 @@ fn appositive_after(doc: &Doc, data: &NerData, c1: usize) -> Option<String> {
         }
         end = k.min(doc.tokens.len());
     }
-    Some(doc.slice(start, end).to_string())
+    Some((doc.slice(start, end).to_string(), country))
 }
 
 /// Pass 4: merges candidates into entities.

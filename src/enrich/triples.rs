@@ -215,7 +215,7 @@ pub fn extract(
         // Military aid.
         if let Some(v) = toks.clone().find(|&k| AID_VERBS.contains(&doc.lower(k))) {
             let noun = (v + 1..toks.end.min(v + 14)).find(|&k| AID_NOUNS.contains(&doc.lower(k)));
-            if let Some(noun) = noun {
+            if noun.is_some() {
                 let actor = mentions
                     .iter()
                     .filter(|m| tok_of(m) < v)
@@ -238,13 +238,8 @@ pub fn extract(
                             .map(|m| m.entity)
                     });
                 if let (Some(actor), Some(target)) = (actor, target) {
-                    let n = doc.lower(noun);
-                    let action =
-                        if matches!(n, "package" | "aid" | "assistance" | "support" | "funding") {
-                            "military aid".to_string()
-                        } else {
-                            n.to_string()
-                        };
+                    // One action for every aid noun, so restatements merge.
+                    let action = "military aid".to_string();
                     add(
                         &mut out,
                         EventTriple {
