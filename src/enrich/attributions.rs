@@ -100,10 +100,9 @@ fn anonymous_before(doc: &Doc, ents: &Entities, end: usize) -> Option<std::ops::
     let mut s = end;
     while s > 0 && end - s < 5 && doc.joined(s - 1) {
         let t = &doc.tokens[s - 1];
-        let allowed_cap = matches!(
-            t.lower.as_str(),
-            "the" | "two" | "three" | "several" | "some"
-        ) || ANONYMOUS.contains(&t.lower.as_str());
+        let lower = doc.lower(s - 1);
+        let allowed_cap = matches!(lower, "the" | "two" | "three" | "several" | "some")
+            || ANONYMOUS.contains(&lower);
         if ents.starting_at(t.start).is_some() || (t.cap && !allowed_cap) {
             break;
         }

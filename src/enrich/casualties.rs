@@ -16,11 +16,11 @@
 //! reports (a restated or risen toll supersedes the earlier figure), and the kind's total is
 //! the sum over groups.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use crate::schema::v1::{ArticleEvent, CasualtyKind, CasualtyReport, CasualtySummary};
 
-use super::entities::{Doc, LexiconError, NerData};
+use super::entities::{Doc, FastMap, FastSet, LexiconError, NerData};
 
 /// Most tokens between a number and its cue word.
 pub const MAX_GAP: usize = 6;
@@ -36,11 +36,13 @@ enum NumKind {
 /// Cue words and number words (`casualty_cues.tsv`, `number_words.tsv`).
 #[derive(Debug, Clone, Default)]
 pub struct CasualtyLexicon {
-    cues: HashMap<String, CasualtyKind>,
-    victims: HashSet<String>,
-    fillers: HashSet<String>,
-    negations: HashSet<String>,
-    numbers: HashMap<String, (u64, NumKind)>,
+    cues: FastMap<String, CasualtyKind>,
+    victims: FastSet<String>,
+    fillers: FastSet<String>,
+    negations: FastSet<String>,
+    numbers: FastMap<String, (u64, NumKind)>,
+    /// Words a quantity can start with (qualifiers, number words, negations).
+    starts: FastSet<String>,
 }
 
 impl CasualtyLexicon {
@@ -105,6 +107,12 @@ impl CasualtyLexicon {
             };
             lex.numbers.insert(word.to_lowercase(), (value, kind));
         }
+        let firsts = AT_LEAST.iter().chain(HEDGES).filter_map(|p| p.first());
+        let words = firsts.map(|w| w.to_string()).chain(["between".to_string()]);
+        let words = words
+            .chain(lex.negations.iter().cloned())
+            .chain(lex.numbers.keys().cloned());
+        lex.starts = words.collect();
         if lex.cues.is_empty() || lex.numbers.is_empty() {
             return Err(LexiconError::invalid(
                 cues_label,
@@ -423,7 +431,12 @@ fn sentence_reports(doc: &Doc, lex: &CasualtyLexicon, toks: std::ops::Range<usiz
             && doc.gap(t - 1).trim() == ","
             && doc.gap(t).trim() == ","
             && doc.lower(t).bytes().all(|b| b.is_ascii_digit());
-        if t >= used_until && !is_age {
+        let w = doc.lower(t);
+        let may_start = w.starts_with(|c: char| c.is_ascii_digit())
+            || lex.starts.contains(w)
+            || w.split_once('-')
+                .is_some_and(|(a, _)| lex.starts.contains(a));
+        if t >= used_until && !is_age && may_start {
             if let Some(num) = parse_number(doc, lex, t) {
                 let mut k = num.end;
                 let mut victim = false;

@@ -80,8 +80,8 @@ pub struct Token {
     /// Byte range in the text (a possessive "’s" excluded).
     pub start: usize,
     pub end: usize,
-    /// Lower-cased text.
-    pub lower: String,
+    /// Byte range of the lower-cased text in [`Doc`]'s lower-case buffer.
+    lower: Range<usize>,
     /// Starts with an upper-case letter.
     pub cap: bool,
     /// Followed by a possessive "’s" / "'s".
@@ -102,6 +102,7 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
 pub struct Doc<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token>,
+    lower_buf: String,
     pub sentences: Vec<Range<usize>>,
     pub index: CharIndex,
 }
@@ -115,6 +116,8 @@ impl<'a> Doc<'a> {
         let mut tokens = Vec::with_capacity(spans.len());
         let mut sentence = 0;
         let mut line = 0;
+        // All lower-cased words in one buffer: one allocation per article.
+        let mut lower_buf = String::with_capacity(text.len());
         for (start, end, poss) in spans {
             while sentences.get(sentence).is_some_and(|s| s.end <= start) {
                 sentence += 1;
@@ -126,7 +129,11 @@ impl<'a> Doc<'a> {
             tokens.push(Token {
                 start,
                 end,
-                lower: word.to_lowercase(),
+                lower: {
+                    let from = lower_buf.len();
+                    lower_buf.extend(word.chars().flat_map(char::to_lowercase));
+                    from..lower_buf.len()
+                },
                 cap: word.chars().next().is_some_and(char::is_uppercase)
                     || ["al-", "el-", "ad-", "as-", "ash-", "bin-"]
                         .iter()
@@ -143,6 +150,7 @@ impl<'a> Doc<'a> {
         Self {
             text,
             tokens,
+            lower_buf,
             sentences,
             index: CharIndex::new(text),
         }
@@ -158,7 +166,10 @@ impl<'a> Doc<'a> {
 
     /// Lower-cased text of token `i` ("" past the end).
     pub fn lower(&self, i: usize) -> &str {
-        self.tokens.get(i).map_or("", |t| t.lower.as_str())
+        self.tokens
+            .get(i)
+            .and_then(|t| self.lower_buf.get(t.lower.clone()))
+            .unwrap_or("")
     }
 
     /// The text between tokens `i` and `i + 1` (possessive included).
@@ -176,7 +187,7 @@ impl<'a> Doc<'a> {
             (Some(a), Some(_)) => {
                 let g = self.gap(i);
                 let g = match g.strip_prefix('.') {
-                    Some(rest) if TITLE_ABBREVIATIONS.contains(&a.lower.as_str()) => rest,
+                    Some(rest) if TITLE_ABBREVIATIONS.contains(&self.lower(i)) => rest,
                     _ => g,
                 };
                 !a.poss && !g.is_empty() && g.len() <= 3 && g.chars().all(|c| c == ' ')
@@ -291,18 +302,11 @@ pub(crate) fn scan_tokens(text: &str) -> Vec<(usize, usize, bool)> {
     out
 }
 
-/// Token texts of a lexicon form.
+/// Token texts of a lexicon form (a possessive "’s" is dropped, as in article tokens).
 pub(crate) fn form_tokens(form: &str) -> Vec<String> {
     scan_tokens(form)
         .into_iter()
-        .map(|(s, e, poss)| {
-            let w = &form[s..e];
-            if poss {
-                format!("{w}’s")
-            } else {
-                w.to_string()
-            }
-        })
+        .map(|(s, e, _)| form[s..e].to_string())
         .collect()
 }
 
@@ -347,17 +351,53 @@ fn title_case_lines(
 // ---------------------------------------------------------------------------------------
 // Lexicons
 
+/// FxHash (rustc's hasher): a fast, non-cryptographic hasher for the lexicon maps, whose
+/// keys come from bundled data and short article words (no untrusted-key DoS concern that
+/// would need SipHash: lookups never insert article text).
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A hash map with [`FxHasher`].
+pub type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
+/// A hash set with [`FxHasher`].
+pub type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<FxHasher>>;
+
 /// Phrases keyed by their token sequence, looked up at a token position, longest first.
+/// Indexed by first token: a position costs one hash lookup, and only phrases starting with
+/// that word are compared token by token (no allocation).
 #[derive(Debug, Clone)]
 pub struct PhraseMap<T> {
-    map: HashMap<String, T>,
+    first: FastMap<String, Vec<(Vec<String>, T)>>,
     max_len: usize,
 }
 
 impl<T> Default for PhraseMap<T> {
     fn default() -> Self {
         Self {
-            map: HashMap::new(),
+            first: FastMap::default(),
             max_len: 0,
         }
     }
@@ -366,51 +406,48 @@ impl<T> Default for PhraseMap<T> {
 impl<T> PhraseMap<T> {
     /// Adds a form (the first value for a form wins). Returns false for an empty form.
     pub fn insert_form(&mut self, form: &str, value: T) -> bool {
-        let toks = form_tokens(form);
+        let mut toks = form_tokens(form);
         if toks.is_empty() {
             return false;
         }
         self.max_len = self.max_len.max(toks.len());
-        self.map.entry(toks.join(" ")).or_insert(value);
+        let rest = toks.split_off(1);
+        let head = toks.pop().unwrap_or_default();
+        let bucket = self.first.entry(head).or_default();
+        if !bucket.iter().any(|(r, _)| *r == rest) {
+            bucket.push((rest, value));
+        }
         true
     }
 
     pub fn get_form(&self, form: &str) -> Option<&T> {
-        self.map.get(&form_tokens(form).join(" "))
+        let toks = form_tokens(form);
+        let (head, rest) = toks.split_first()?;
+        self.first
+            .get(head.as_str())?
+            .iter()
+            .find(|(r, _)| r.as_slice() == rest)
+            .map(|(_, v)| v)
     }
 
     /// Longest phrase made of joined tokens starting at `i`, as (token count, value).
-    /// `lower`: match lower-cased tokens (for maps built from lower-case forms).
+    /// `lower`: match lower-cased tokens (for maps built from lower-case forms). A phrase
+    /// ends at a possessive ("NATO’s command" matches "NATO").
     pub fn longest(&self, doc: &Doc, i: usize, lower: bool) -> Option<(usize, &T)> {
-        let mut key = String::new();
-        let mut best = None;
-        for n in 1..=self.max_len {
-            let k = i + n - 1;
-            let Some(tok) = doc.tokens.get(k) else { break };
-            if n > 1 {
-                if !doc.joined(k - 1) {
-                    break;
-                }
-                key.push(' ');
+        let word = |k: usize| if lower { doc.lower(k) } else { doc.word(k) };
+        let bucket = self.first.get(word(i))?;
+        let mut best: Option<(usize, &T)> = None;
+        for (rest, v) in bucket {
+            let n = rest.len() + 1;
+            if best.is_some_and(|(m, _)| m >= n) || i + n > doc.tokens.len() {
+                continue;
             }
-            if lower {
-                key.push_str(&tok.lower);
-            } else {
-                key.push_str(doc.word(k));
-            }
-            let mut probe = key.clone();
-            if tok.poss {
-                probe.push('’');
-                probe.push('s');
-                if let Some(v) = self.map.get(&probe) {
-                    best = Some((n, v));
-                }
-            }
-            if let Some(v) = self.map.get(&key) {
+            let ok = rest
+                .iter()
+                .enumerate()
+                .all(|(j, t)| doc.joined(i + j) && word(i + j + 1) == t);
+            if ok {
                 best = Some((n, v));
-            }
-            if tok.poss {
-                break;
             }
         }
         best
@@ -419,11 +456,7 @@ impl<T> PhraseMap<T> {
     /// A phrase made of joined tokens ending just before `end` (longest first).
     pub fn ending_at(&self, doc: &Doc, end: usize, lower: bool) -> Option<(usize, &T)> {
         for n in (1..=self.max_len.min(end)).rev() {
-            let s = end - n;
-            if !doc.all_joined(s, end) && n > 1 {
-                continue;
-            }
-            if let Some((m, v)) = self.longest(doc, s, lower) {
+            if let Some((m, v)) = self.longest(doc, end - n, lower) {
                 if m == n {
                     return Some((n, v));
                 }
@@ -561,20 +594,21 @@ fn lexicon_text(dir: Option<&Path>, name: &str) -> Result<(String, String), Lexi
 pub struct NerData {
     pub countries: Countries,
     pub titles: PhraseMap<()>,
-    pub speech_verbs: HashSet<String>,
-    pub stopwords: HashSet<String>,
-    variants: HashMap<String, String>,
+    pub speech_verbs: FastSet<String>,
+    pub stopwords: FastSet<String>,
+    variants: FastMap<String, String>,
     people: PhraseMap<usize>,
     known_people: Vec<KnownPerson>,
-    known_surnames: HashMap<String, Option<usize>>,
+    known_surnames: FastMap<String, Option<usize>>,
     orgs: PhraseMap<usize>,
     known_orgs: Vec<KnownOrg>,
     pub casualty: super::casualties::CasualtyLexicon,
+    pub triple_cues: super::triples::TripleCues,
     pub min_quote_words: usize,
 }
 
-fn word_set(label: &str, text: &str) -> Result<HashSet<String>, LexiconError> {
-    let mut set = HashSet::new();
+fn word_set(label: &str, text: &str) -> Result<FastSet<String>, LexiconError> {
+    let mut set = FastSet::default();
     for (line, l) in super::countries::data_lines(text) {
         let w = l.trim().to_lowercase();
         if w.contains('\t') {
@@ -623,7 +657,7 @@ impl NerData {
         let stopwords = word_set(&label, &text)?;
 
         let (label, text) = read("name_variants.tsv")?;
-        let mut variants = HashMap::new();
+        let mut variants = FastMap::default();
         for (line, l) in super::countries::data_lines(&text) {
             let Some((canon, vars)) = l.split_once('\t') else {
                 return Err(LexiconError::invalid(
@@ -647,7 +681,7 @@ impl NerData {
         let (label, text) = read("people.tsv")?;
         let mut people = PhraseMap::default();
         let mut known_people = Vec::new();
-        let mut known_surnames: HashMap<String, Option<usize>> = HashMap::new();
+        let mut known_surnames: FastMap<String, Option<usize>> = FastMap::default();
         for (line, l) in super::countries::data_lines(&text) {
             let cols: Vec<&str> = l.split('\t').map(str::trim).collect();
             let name = cols.first().copied().unwrap_or("");
@@ -748,6 +782,7 @@ impl NerData {
             orgs,
             known_orgs,
             casualty,
+            triple_cues: super::triples::TripleCues::new(),
             min_quote_words: config.min_quote_words.max(1),
         })
     }
@@ -939,7 +974,8 @@ pub fn extract(doc: &Doc, data: &NerData) -> Entities {
         while start > 0 && j - start < 3 && doc.joined(start - 1) {
             let t = &doc.tokens[start - 1];
             if !t.cap
-                || (data.is_stop(&t.lower) && data.countries.lookup(doc.word(start - 1)).is_none())
+                || (data.is_stop(doc.lower(start - 1))
+                    && data.countries.lookup(doc.word(start - 1)).is_none())
             {
                 break;
             }
@@ -957,7 +993,7 @@ pub fn extract(doc: &Doc, data: &NerData) -> Entities {
                 let t = &doc.tokens[k];
                 if t.cap {
                     last_cap = k;
-                } else if !matches!(t.lower.as_str(), "and" | "of" | "the") {
+                } else if !matches!(doc.lower(k), "and" | "of" | "the") {
                     break;
                 }
                 if !doc.joined(k) {
@@ -1059,7 +1095,7 @@ pub fn extract(doc: &Doc, data: &NerData) -> Entities {
         let mut b = i + 1;
         while b < n && b - a < MAX_RUN && doc.joined(b - 1) && claimed[b].is_none() {
             let t = &doc.tokens[b];
-            let particle = PARTICLES.contains(&t.lower.as_str())
+            let particle = PARTICLES.contains(&doc.lower(b))
                 && doc.joined(b)
                 && doc.tokens.get(b + 1).is_some_and(|x| x.cap);
             if !(t.cap || particle) {

@@ -18,7 +18,7 @@ use crate::schema::v1::{
 };
 
 use super::casualties::{sentence_date, sentence_place, Slots};
-use super::entities::{Doc, Entities, Mention, NerData, OrgKind};
+use super::entities::{Doc, Entities, FastMap, Mention, NerData, OrgKind};
 
 const AID_VERBS: &[&str] = &[
     "provide",
@@ -115,6 +115,42 @@ const STRIKE_CUES: &[&str] = &[
     "missiles",
     "hit",
 ];
+const AID_VERB: u8 = 1;
+const AID_NOUN: u8 = 2;
+const TALK: u8 = 4;
+const STRIKE: u8 = 8;
+
+/// Cue words of the three categories, hashed once at load: a token's cue flags cost one
+/// lookup instead of a scan of every list.
+#[derive(Debug, Clone, Default)]
+pub struct TripleCues {
+    flags: FastMap<&'static str, u8>,
+}
+
+impl TripleCues {
+    pub fn new() -> Self {
+        let mut flags: FastMap<&'static str, u8> = FastMap::default();
+        let lists: [(&[&'static str], u8); 3] = [
+            (AID_VERBS, AID_VERB),
+            (AID_NOUNS, AID_NOUN),
+            (STRIKE_CUES, STRIKE),
+        ];
+        for (list, flag) in lists {
+            for w in list {
+                *flags.entry(w).or_insert(0) |= flag;
+            }
+        }
+        for (w, _) in TALK_CUES {
+            *flags.entry(w).or_insert(0) |= TALK;
+        }
+        Self { flags }
+    }
+
+    fn get(&self, w: &str) -> u8 {
+        self.flags.get(w).copied().unwrap_or(0)
+    }
+}
+
 const SCALES: &[&str] = &[
     "million", "billion", "trillion", "bn", "m", "mln", "thousand",
 ];
@@ -170,13 +206,12 @@ fn money_text(doc: &Doc, slots: &Slots, s: usize) -> String {
         let mut e = k + 2;
         while e < k + 4
             && doc.joined(e - 1)
-            && doc.tokens.get(e).is_some_and(|t| {
-                t.lower.len() > 2
-                    && !matches!(
-                        t.lower.as_str(),
-                        "which" | "that" | "to" | "for" | "and" | "in" | "of"
-                    )
-            })
+            && e < doc.tokens.len()
+            && doc.lower(e).len() > 2
+            && !matches!(
+                doc.lower(e),
+                "which" | "that" | "to" | "for" | "and" | "in" | "of"
+            )
         {
             e += 1;
         }
@@ -206,6 +241,10 @@ pub fn extract(
 ) -> Vec<EventTriple> {
     let mut out: Vec<EventTriple> = Vec::new();
     let slots = Slots::new(event, data);
+    let flags: Vec<u8> = (0..doc.tokens.len())
+        .map(|k| data.triple_cues.get(doc.lower(k)))
+        .collect();
+    let has_flag = |k: usize, f: u8| flags.get(k).is_some_and(|x| x & f != 0);
     for (s, srange) in doc.sentences.iter().enumerate() {
         let toks = doc.sentence_tokens(s);
         let span = doc.span(srange.clone());
@@ -213,8 +252,8 @@ pub fn extract(
         let tok_of = |m: &Mention| doc.token_at(m.range.start);
 
         // Military aid.
-        if let Some(v) = toks.clone().find(|&k| AID_VERBS.contains(&doc.lower(k))) {
-            let noun = (v + 1..toks.end.min(v + 14)).find(|&k| AID_NOUNS.contains(&doc.lower(k)));
+        if let Some(v) = toks.clone().find(|&k| has_flag(k, AID_VERB)) {
+            let noun = (v + 1..toks.end.min(v + 14)).find(|&k| has_flag(k, AID_NOUN));
             if noun.is_some() {
                 let actor = mentions
                     .iter()
@@ -260,7 +299,7 @@ pub fn extract(
         }
 
         // Diplomacy.
-        if let Some(action) = toks.clone().find_map(|k| {
+        if let Some(action) = toks.clone().filter(|&k| has_flag(k, TALK)).find_map(|k| {
             TALK_CUES
                 .iter()
                 .find(|(w, _)| *w == doc.lower(k))
@@ -321,7 +360,7 @@ pub fn extract(
         }
 
         // Casualties: attacks.
-        let cue = toks.clone().find(|&k| STRIKE_CUES.contains(&doc.lower(k)));
+        let cue = toks.clone().find(|&k| has_flag(k, STRIKE));
         if let Some(cue) = cue {
             let (cs, ce) = (span.start, span.end);
             let in_sentence = |r: &&CasualtyReport| {
