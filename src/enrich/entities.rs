@@ -131,7 +131,14 @@ impl<'a> Doc<'a> {
                 end,
                 lower: {
                     let from = lower_buf.len();
-                    lower_buf.extend(word.chars().flat_map(char::to_lowercase));
+                    if word.is_ascii() {
+                        lower_buf.push_str(word);
+                        if let Some(w) = lower_buf.get_mut(from..) {
+                            w.make_ascii_lowercase();
+                        }
+                    } else {
+                        lower_buf.push_str(&word.to_lowercase());
+                    }
                     from..lower_buf.len()
                 },
                 cap: word.chars().next().is_some_and(char::is_uppercase)
