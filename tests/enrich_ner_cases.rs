@@ -437,3 +437,44 @@ fn abbreviated_titles_particles_and_appositive_countries() {
         .iter()
         .any(|a| a.source == "Dmitry Peskov" && a.kind == AttributionKind::Official as i32));
 }
+
+#[test]
+fn asides_idioms_and_risen_tolls() {
+    let counts = |body: &str| -> Vec<(i32, u32)> {
+        run("", body)
+            .casualties
+            .iter()
+            .map(|c| (c.kind, c.count))
+            .collect()
+    };
+    let killed = CasualtyKind::Killed as i32;
+    let injured = CasualtyKind::Injured as i32;
+    assert_eq!(
+        counts("At least 12 people, including three children, were killed in Kryvyi Rih."),
+        vec![(killed, 12)]
+    );
+    assert_eq!(
+        counts("An 85-year-old woman was killed when a shell hit her home."),
+        vec![(killed, 1)]
+    );
+    assert_eq!(
+        counts("Two children were among those killed."),
+        vec![(killed, 2)]
+    );
+    assert_eq!(
+        counts("Twelve people lost their lives in the attack."),
+        vec![(killed, 12)]
+    );
+    assert_eq!(
+        counts("The number of injured climbed to 40."),
+        vec![(injured, 40)]
+    );
+    assert_eq!(
+        counts("The strike killed 3-year-old Maria and her mother."),
+        vec![]
+    );
+    assert_eq!(
+        counts("100 people were evacuated from the village."),
+        vec![]
+    );
+}

@@ -357,7 +357,16 @@ fn sentence_reports(doc: &Doc, lex: &CasualtyLexicon, toks: std::ops::Range<usiz
         }
         // Cue → number: "killing at least 12 people", "the death toll rose to 12".
         if let Some(kind) = lex.cues.get(doc.lower(t)).copied() {
-            let toll = doc.lower(t) == "toll" || doc.lower(t + 1) == "toll";
+            // "the death toll rose to 12", "the number of dead rose to 15"
+            let rises = |j: usize| {
+                matches!(
+                    doc.lower(j),
+                    "rose" | "risen" | "climbed" | "reached" | "increased" | "jumped" | "stands"
+                )
+            };
+            let toll = doc.lower(t) == "toll"
+                || doc.lower(t + 1) == "toll"
+                || ((rises(t + 1) || rises(t + 2)) && kind != CasualtyKind::Missing);
             let mut k = t + 1;
             if toll {
                 // "the death toll (from Thursday's strike on Dnipro) has risen to 9": the
@@ -413,7 +422,11 @@ fn sentence_reports(doc: &Doc, lex: &CasualtyLexicon, toks: std::ops::Range<usiz
                         if lex.victims.contains(after) {
                             end += 1;
                         }
-                        let kind = if toll { CasualtyKind::Killed } else { kind };
+                        let kind = if doc.lower(t) == "toll" || doc.lower(t + 1) == "toll" {
+                            CasualtyKind::Killed
+                        } else {
+                            kind
+                        };
                         out.push(Raw {
                             kind,
                             tokens: t..end,
@@ -441,7 +454,10 @@ fn sentence_reports(doc: &Doc, lex: &CasualtyLexicon, toks: std::ops::Range<usiz
                 let mut k = num.end;
                 let mut victim = false;
                 let mut found = None;
-                while k < toks.end && k < num.end + MAX_GAP {
+                // Inner asides are skipped: "12 people, including three children, were killed".
+                let limit = num.end + MAX_GAP + 8;
+                let mut steps = 0;
+                while k < toks.end && k < limit && steps < MAX_GAP {
                     if k > num.start && is_clause_break(doc.gap(k - 1)) {
                         break;
                     }
@@ -451,13 +467,29 @@ fn sentence_reports(doc: &Doc, lex: &CasualtyLexicon, toks: std::ops::Range<usiz
                         found = Some(*kind);
                         break;
                     }
+                    if w == "lost" && doc.lower(k + 1) == "their" && doc.lower(k + 2) == "lives" {
+                        found = Some(CasualtyKind::Killed);
+                        k += 2;
+                        break;
+                    }
+                    if w == "including" && doc.gap(k - 1).contains(',') {
+                        // Skip to the closing comma of the aside (bounded).
+                        let close = (k..toks.end.min(k + 8)).find(|&j| doc.gap(j).contains(','));
+                        match close {
+                            Some(j) => {
+                                k = j + 1;
+                                continue;
+                            }
+                            None => break,
+                        }
+                    }
                     let age = w.bytes().all(|b| b.is_ascii_digit())
                         && doc.gap(k - 1).trim() == ","
                         && doc.gap(k).trim() == ",";
                     if lex.victims.contains(w) {
                         victim = true;
-                    } else if age {
-                        // "A woman, 67, was killed": an age, not a count.
+                    } else if age || w.ends_with("-year-old") || w.ends_with("-years-old") {
+                        // "A woman, 67, was killed", "an 85-year-old woman": ages, not counts.
                     } else if lex.fillers.contains(w)
                         || (doc.tokens.get(k).is_some_and(|x| x.cap) && k == num.end)
                     {
@@ -466,6 +498,7 @@ fn sentence_reports(doc: &Doc, lex: &CasualtyLexicon, toks: std::ops::Range<usiz
                         break;
                     }
                     k += 1;
+                    steps += 1;
                 }
                 if let Some(kind) = found {
                     let ok = (!num.article || victim) && (num.count != 0 || num.negated);
