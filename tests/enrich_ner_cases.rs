@@ -478,3 +478,24 @@ fn asides_idioms_and_risen_tolls() {
         vec![]
     );
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+    /// Any text, including odd Unicode, quotes and punctuation, enriches without panicking
+    /// and yields spans inside the text.
+    #[test]
+    fn arbitrary_text_never_panics(
+        body in "(\\PC|[“”\"’'.,:;()\\n ]|President |said |killed |at least |Ministry |U\\.S\\. |\\d{1,4} ){0,80}"
+    ) {
+        let e = run("Headline Words Here", &body);
+        let len = ("Headline Words Here\n\n".to_string() + &body).chars().count() as u32;
+        for ent in &e.entities {
+            for m in &ent.mentions {
+                proptest::prop_assert!(m.start <= m.end && m.end <= len);
+            }
+        }
+        for c in &e.casualties {
+            proptest::prop_assert!(c.count <= c.count_max);
+        }
+    }
+}
