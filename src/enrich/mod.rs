@@ -51,18 +51,21 @@ impl Enricher {
     pub fn enrich(&self, article: &Article, event: &mut ArticleEvent) {
         // --- entities, quotes, attributions, casualties, triples ---
         // Runs first: the place extractor takes `entities::country_codes(&event.entities)`
-        // as disambiguation hints.
+        // as disambiguation hints; casualty reports carry their place as written ("Kharkiv").
         let doc = entities::Doc::new(&article.text, article.body_start);
         let ents = entities::extract(&doc, &self.ner);
+        event.entities = ents.list.clone();
         event.quotes = quotes::extract(&doc, &self.ner, &ents);
         event.attributions = attributions::extract(&doc, &self.ner, &ents);
         event.casualties = casualties::extract(&doc, &self.ner, event);
         event.casualty_summary = Some(casualties::summarize(&event.casualties));
-        event.entities = ents.list.clone();
-        // --- end entities ... ---
+        // --- end entities, quotes, attributions, casualties ---
 
-        // Triples last: they take amounts, places and dates from the fields above when set.
+        // (places, money, dates: the enrich-geo extractors go here)
+
+        // --- triples (enrich-ner): last, to take amounts, places and dates set above ---
         event.triples = triples::extract(&doc, &self.ner, &ents, &event.casualties, event);
+        // --- end triples ---
     }
 }
 
