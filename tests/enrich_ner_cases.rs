@@ -499,3 +499,17 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn lone_capitalised_words_before_said_are_not_people() {
+    let e = run(
+        "",
+        "Witnesses said the blast shook the district. Residents told reporters the power was out. \
+         Authorities said repairs would take days. Kovalenko said nothing.",
+    );
+    assert!(
+        people(&e).is_empty(),
+        "{:?}",
+        people(&e).iter().map(|p| &p.name).collect::<Vec<_>>()
+    );
+}

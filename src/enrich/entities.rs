@@ -1208,8 +1208,11 @@ pub fn extract(doc: &Doc, data: &NerData) -> Entities {
             && data.speech_verbs.contains(doc.lower(c0 - 1))
             && doc.joined(c0 - 1);
         let according = c0 >= 2 && doc.lower(c0 - 1) == "to" && doc.lower(c0 - 2) == "according";
+        // A lone word needs a title ("President Zelensky", "Mr. Olsen"): "Witnesses said"
+        // is no person. Longer names may also rest on a verb of saying or "according to".
+        let titled = !role.is_empty() || honorific;
         let strong =
-            !headline && (!role.is_empty() || honorific || says_after || says_before || according);
+            !headline && (titled || (core.len() > 1 && (says_after || says_before || according)));
         let name: Vec<String> = core
             .clone()
             .map(|k| data.canonical_token(doc.word(k)).to_string())
