@@ -183,6 +183,11 @@ fn attribution_kinds() {
         e.attributions
     );
     assert!(has("Reuters", AttributionKind::Outlet));
+    let e2 = run("", "The Kremlin said the talks were useful.");
+    assert!(e2
+        .attributions
+        .iter()
+        .any(|a| a.source == "Kremlin" && a.kind == AttributionKind::Official as i32));
     assert!(
         e.attributions
             .iter()

@@ -235,6 +235,14 @@ pub fn extract(doc: &Doc, _data: &NerData, ents: &Entities) -> Vec<Attribution> 
                             AttributionKind::Official,
                             j..k + 1,
                         );
+                    } else if ents.kind(e) == EntityKind::Organization {
+                        // "the Kremlin said", "NATO said", "the Danish Defence Ministry said"
+                        push(
+                            &mut out,
+                            ents.name(e).to_string(),
+                            AttributionKind::Official,
+                            ms..k + 1,
+                        );
                     }
                     continue;
                 }
