@@ -518,3 +518,50 @@ fn lone_capitalised_words_before_said_are_not_people() {
         people(&e).iter().map(|p| &p.name).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn lexicon_overrides_are_loaded_and_validated() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut config = EnrichConfig::default();
+    config.ner.data_dir = Some(dir.path().to_path_buf());
+    // A good override: a new armed group is found.
+    std::fs::write(
+        dir.path().join("organisations.tsv"),
+        "Black Lynx Brigade\tarmed_group\tUA\tBLB\n",
+    )
+    .expect("write");
+    let enricher = Enricher::new(&config).expect("override loads");
+    let mut event = ArticleEvent::default();
+    enricher.enrich(
+        &Article::new("t", "", "The BLB said it held the bridge."),
+        &mut event,
+    );
+    assert!(event
+        .entities
+        .iter()
+        .any(|e| e.name == "Black Lynx Brigade" && e.country_code == "UA"));
+    // A bad one is rejected with file and line.
+    std::fs::write(
+        dir.path().join("organisations.tsv"),
+        "# header\nNATO\tmilitary-ish\n",
+    )
+    .expect("write");
+    let err = Enricher::new(&config)
+        .err()
+        .expect("invalid kind is rejected")
+        .to_string();
+    assert!(
+        err.contains("organisations.tsv:2") && err.contains("unknown organisation kind"),
+        "{err}"
+    );
+    std::fs::write(
+        dir.path().join("organisations.tsv"),
+        "NATO\tintergovernmental\tXX\n",
+    )
+    .expect("write");
+    let err = Enricher::new(&config)
+        .err()
+        .expect("unknown country is rejected")
+        .to_string();
+    assert!(err.contains("unknown country code"), "{err}");
+}
