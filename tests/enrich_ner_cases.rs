@@ -565,3 +565,15 @@ fn lexicon_overrides_are_loaded_and_validated() {
         .to_string();
     assert!(err.contains("unknown country code"), "{err}");
 }
+
+#[test]
+fn a_title_before_the_next_name_is_no_appositive() {
+    let e = run(
+        "",
+        "The first NATO troops have arrived in Bosnia, Defense Secretary William Perry said. \
+         The report came from the official IRNA news agency.",
+    );
+    let names: Vec<&str> = people(&e).iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, vec!["William Perry"]);
+    assert!(wirefeed::enrich::entities::country_codes(&e.entities).contains(&"BA".to_string()));
+}

@@ -952,6 +952,34 @@ const AUX: &[&str] = &[
     "previously",
     "earlier",
 ];
+/// Words that end a run of role modifiers ("Europe, according to a senator" has no role).
+const FUNCTION_WORDS: &[&str] = &[
+    "according",
+    "to",
+    "a",
+    "an",
+    "the",
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "for",
+    "from",
+    "and",
+    "or",
+    "but",
+    "as",
+    "that",
+    "which",
+    "who",
+    "said",
+    "says",
+    "told",
+    "was",
+    "is",
+];
 const ROLE_PREPS: &[&str] = &["for", "of", "to", "on", "at", "in"];
 const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "dos",
@@ -1337,8 +1365,12 @@ fn appositive_after(doc: &Doc, data: &NerData, c1: usize) -> Option<(String, Str
     let mut found = None;
     for skip in 0..=3 {
         let k = t + skip;
-        if skip > 0 && !(doc.joined(k - 1) || doc.tokens.get(k - 1).is_some_and(|x| x.poss)) {
-            break;
+        if skip > 0 {
+            // Modifiers are words like "UN", "Norwegian", "humanitarian" — not "according to".
+            let joined = doc.joined(k - 1) || doc.tokens.get(k - 1).is_some_and(|x| x.poss);
+            if !joined || FUNCTION_WORDS.contains(&doc.lower(k - 1)) {
+                break;
+            }
         }
         if let Some((m, _)) = data.titles.longest(doc, k, true) {
             found = Some((k, m));
@@ -1352,14 +1384,20 @@ fn appositive_after(doc: &Doc, data: &NerData, c1: usize) -> Option<(String, Str
         .unwrap_or_default();
     let mut end = t + m;
     if ROLE_PREPS.contains(&doc.lower(end)) && doc.joined(end - 1) {
+        // "coordinator for Sudan": up to four words after the preposition, while joined.
         let mut k = end + 1;
-        while k < end + 5 && doc.joined(k - 1) && doc.tokens.get(k).is_some() {
+        while k < doc.tokens.len() && k < end + 5 && doc.joined(k - 1) {
             k += 1;
-            if !doc.joined(k - 1) {
-                break;
-            }
         }
-        end = k.min(doc.tokens.len());
+        end = k;
+    }
+    // The role closes the apposition: a comma or stop follows, or a verb of saying
+    // ("X, the defence minister, said"; not "Bosnia, Defense Secretary William Perry said").
+    let closed = end >= doc.tokens.len()
+        || doc.gap(end - 1).contains([',', '.', ';', ')', '\n'])
+        || data.speech_verbs.contains(doc.lower(end));
+    if !closed {
+        return None;
     }
     Some((doc.slice(start, end).to_string(), country))
 }
