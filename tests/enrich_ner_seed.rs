@@ -138,6 +138,15 @@ fn zelensky_quote_and_attributions() {
     assert!(has("Financial Times", AttributionKind::Outlet));
     assert!(has("Kirill Dmitriev", AttributionKind::Official));
     assert!(has("Jan Lipavsky", AttributionKind::Official));
+    // "The officials cited by NBC News say that Trump ...": the outlet, not Trump.
+    assert!(event
+        .attributions
+        .iter()
+        .any(|a| a.source == "NBC News" && a.text.contains("cited by")));
+    assert!(!event
+        .attributions
+        .iter()
+        .any(|a| a.source == "Donald Trump"));
     // The headline's "Citing Ukraine Ceasefire Concerns" names no source.
     assert!(!event.attributions.iter().any(|a| a.source == "Ukraine"));
 }

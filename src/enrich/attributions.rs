@@ -38,6 +38,7 @@ fn breaks(gap: &str) -> bool {
 /// plain phrase.
 fn source_after(
     doc: &Doc,
+    data: &NerData,
     ents: &Entities,
     from: usize,
 ) -> Option<(Option<usize>, std::ops::Range<usize>)> {
@@ -52,18 +53,39 @@ fn source_after(
         return None;
     }
     let range = doc.range(from, end);
-    // A person first ("according to Kremlin spokesman Dmitry Peskov"), else an organisation.
+    // The first organisation, unless it only qualifies a person named right after it
+    // through titles: "according to Kremlin spokesman Dmitry Peskov" → the person;
+    // "NBC News say that Trump ..." → the outlet.
+    let titles_only = |a: usize, b: usize| {
+        let mut j = a;
+        while j < b {
+            if let Some((m, _)) = data.titles.longest(doc, j, true) {
+                j += m;
+            } else if matches!(doc.lower(j), "the" | "a" | "an") {
+                j += 1;
+            } else {
+                return false;
+            }
+        }
+        true
+    };
     let mut country = None;
     let mut org = None;
+    let mut cursor = from;
+    let mut chain = true;
     for m in ents.within(range.clone()) {
+        let (ms, me) = (doc.token_at(m.range.start), doc.token_at(m.range.end));
+        chain = chain && titles_only(cursor, ms);
         match ents.kind(m.entity) {
-            EntityKind::Person => return Some((Some(m.entity), from..doc.token_at(m.range.end))),
-            EntityKind::Organization if org.is_none() => {
-                org = Some((Some(m.entity), from..doc.token_at(m.range.end)))
+            EntityKind::Person if chain || (org.is_none() && country.is_none()) => {
+                return Some((Some(m.entity), from..me));
             }
+            EntityKind::Person => break,
+            EntityKind::Organization if org.is_none() => org = Some((Some(m.entity), from..me)),
             EntityKind::Country if country.is_none() => country = Some(m.entity),
             _ => {}
         }
+        cursor = me;
     }
     if org.is_some() {
         return org;
@@ -116,7 +138,7 @@ fn anonymous_before(doc: &Doc, ents: &Entities, end: usize) -> Option<std::ops::
 }
 
 /// Extracts attributions.
-pub fn extract(doc: &Doc, _data: &NerData, ents: &Entities) -> Vec<Attribution> {
+pub fn extract(doc: &Doc, data: &NerData, ents: &Entities) -> Vec<Attribution> {
     let mut out: Vec<Attribution> = Vec::new();
     let push = |out: &mut Vec<Attribution>,
                 source: String,
@@ -154,13 +176,13 @@ pub fn extract(doc: &Doc, _data: &NerData, ents: &Entities) -> Vec<Attribution> 
         let w = doc.lower(k);
         match w {
             "according" if doc.lower(k + 1) == "to" && doc.joined(k) => {
-                if let Some((e, toks)) = source_after(doc, ents, k + 2) {
+                if let Some((e, toks)) = source_after(doc, data, ents, k + 2) {
                     let kind = kind_of(ents, e, doc, toks.clone());
                     push(&mut out, name(e, toks.clone()), kind, k..toks.end);
                 }
             }
             "citing" => {
-                if let Some((e, toks)) = source_after(doc, ents, k + 1) {
+                if let Some((e, toks)) = source_after(doc, data, ents, k + 1) {
                     let kind = kind_of(ents, e, doc, toks.clone());
                     push(&mut out, name(e, toks.clone()), kind, k..toks.end);
                 }
@@ -173,7 +195,7 @@ pub fn extract(doc: &Doc, _data: &NerData, ents: &Entities) -> Vec<Attribution> 
                     }
                     from += 1;
                 }
-                let Some((e, toks)) = source_after(doc, ents, from) else {
+                let Some((e, toks)) = source_after(doc, data, ents, from) else {
                     continue;
                 };
                 let outlet = e.is_some_and(|e| {
