@@ -440,16 +440,19 @@ fn sentence_reports(doc: &Doc, lex: &CasualtyLexicon, toks: std::ops::Range<usiz
             }
         }
         // Number → cue.
-        let is_age = t > 0
-            && doc.gap(t - 1).trim() == ","
-            && doc.gap(t).trim() == ","
-            && doc.lower(t).bytes().all(|b| b.is_ascii_digit());
         let w = doc.lower(t);
-        let may_start = w.starts_with(|c: char| c.is_ascii_digit())
-            || lex.starts.contains(w)
-            || w.split_once('-')
-                .is_some_and(|(a, _)| lex.starts.contains(a));
-        if t >= used_until && !is_age && may_start {
+        let may_start = t >= used_until
+            && (w.starts_with(|c: char| c.is_ascii_digit())
+                || lex.starts.contains(w)
+                || w.split_once('-')
+                    .is_some_and(|(a, _)| lex.starts.contains(a)));
+        // "A woman, 67, was killed": an age in commas is no count.
+        let is_age = may_start
+            && t > 0
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && doc.gap(t - 1).trim() == ","
+            && doc.gap(t).trim() == ",";
+        if may_start && !is_age {
             if let Some(num) = parse_number(doc, lex, t) {
                 let mut k = num.end;
                 let mut victim = false;
