@@ -43,6 +43,49 @@ pub struct CasualtyLexicon {
     numbers: FastMap<String, (u64, NumKind)>,
     /// Words a quantity can start with (qualifiers, number words, negations).
     starts: FastSet<String>,
+    /// Every lexicon word with all its roles: one lookup per article token.
+    classes: FastMap<String, Class>,
+}
+
+/// The roles of one word in the casualty lexicon.
+#[derive(Debug, Clone, Copy, Default)]
+struct Class {
+    cue: Option<CasualtyKind>,
+    victim: bool,
+    filler: bool,
+    start: bool,
+    number: Option<(u64, NumKind)>,
+}
+
+/// Per-token classes of an article.
+struct Classes<'l>(Vec<Option<&'l Class>>);
+
+impl<'l> Classes<'l> {
+    fn new(doc: &Doc, lex: &'l CasualtyLexicon) -> Self {
+        Self(
+            (0..doc.tokens.len())
+                .map(|k| lex.classes.get(doc.lower(k)))
+                .collect(),
+        )
+    }
+    fn get(&self, k: usize) -> Option<&'l Class> {
+        self.0.get(k).copied().flatten()
+    }
+    fn cue(&self, k: usize) -> Option<CasualtyKind> {
+        self.get(k).and_then(|c| c.cue)
+    }
+    fn victim(&self, k: usize) -> bool {
+        self.get(k).is_some_and(|c| c.victim)
+    }
+    fn filler(&self, k: usize) -> bool {
+        self.get(k).is_some_and(|c| c.filler)
+    }
+    fn start(&self, k: usize) -> bool {
+        self.get(k).is_some_and(|c| c.start)
+    }
+    fn number(&self, k: usize) -> Option<(u64, NumKind)> {
+        self.get(k).and_then(|c| c.number)
+    }
 }
 
 impl CasualtyLexicon {
@@ -113,6 +156,23 @@ impl CasualtyLexicon {
             .chain(lex.negations.iter().cloned())
             .chain(lex.numbers.keys().cloned());
         lex.starts = words.collect();
+        let mut classes: FastMap<String, Class> = FastMap::default();
+        for (w, kind) in &lex.cues {
+            classes.entry(w.clone()).or_default().cue = Some(*kind);
+        }
+        for w in &lex.victims {
+            classes.entry(w.clone()).or_default().victim = true;
+        }
+        for w in &lex.fillers {
+            classes.entry(w.clone()).or_default().filler = true;
+        }
+        for w in &lex.starts {
+            classes.entry(w.clone()).or_default().start = true;
+        }
+        for (w, v) in &lex.numbers {
+            classes.entry(w.clone()).or_default().number = Some(*v);
+        }
+        lex.classes = classes;
         if lex.cues.is_empty() || lex.numbers.is_empty() {
             return Err(LexiconError::invalid(
                 cues_label,
@@ -323,18 +383,23 @@ fn is_clause_break(gap: &str) -> bool {
 }
 
 /// Casualty reports of one sentence (token range).
-fn sentence_reports(doc: &Doc, lex: &CasualtyLexicon, toks: std::ops::Range<usize>) -> Vec<Raw> {
+fn sentence_reports(
+    doc: &Doc,
+    lex: &CasualtyLexicon,
+    cl: &Classes,
+    toks: std::ops::Range<usize>,
+) -> Vec<Raw> {
     let mut out = Vec::new();
     let deathly = toks.clone().any(|k| {
-        matches!(lex.cues.get(doc.lower(k)), Some(CasualtyKind::Killed))
+        cl.cue(k) == Some(CasualtyKind::Killed)
             || matches!(doc.lower(k), "body" | "bodies" | "remains")
     });
     let mut used_until = toks.start;
     let mut t = toks.start;
     while t < toks.end {
         // Ordinals: "the body of a third victim", "a second person died".
-        if let Some((n, NumKind::Ordinal)) = lex.numbers.get(doc.lower(t)).copied() {
-            if n >= 2 && lex.victims.contains(doc.lower(t + 1)) && doc.joined(t) && deathly {
+        if let Some((n, NumKind::Ordinal)) = cl.number(t) {
+            if n >= 2 && cl.victim(t + 1) && doc.joined(t) && deathly {
                 let num = Num {
                     start: t,
                     end: t + 1,
@@ -356,7 +421,7 @@ fn sentence_reports(doc: &Doc, lex: &CasualtyLexicon, toks: std::ops::Range<usiz
             }
         }
         // Cue → number: "killing at least 12 people", "the death toll rose to 12".
-        if let Some(kind) = lex.cues.get(doc.lower(t)).copied() {
+        if let Some(kind) = cl.cue(t) {
             // "the death toll rose to 12", "the number of dead rose to 15"
             let rises = |j: usize| {
                 matches!(
@@ -395,7 +460,7 @@ fn sentence_reports(doc: &Doc, lex: &CasualtyLexicon, toks: std::ops::Range<usiz
                     let mut skip = 0;
                     if doc.tokens.get(num.end).is_some_and(|x| x.cap) && doc.joined(num.end - 1) {
                         let next = doc.lower(num.end + 1);
-                        if lex.victims.contains(next)
+                        if cl.victim(num.end + 1)
                             || num.end + 1 >= toks.end
                             || is_clause_break(doc.gap(num.end))
                             || doc.gap(num.end).contains(',')
@@ -408,18 +473,19 @@ fn sentence_reports(doc: &Doc, lex: &CasualtyLexicon, toks: std::ops::Range<usiz
                             after = next;
                         }
                     }
+                    let victim_after = cl.victim(num.end + skip);
                     let follows_ok = skip == 1
                         || num.end >= toks.end
-                        || lex.victims.contains(after)
+                        || victim_after
                         || is_clause_break(doc.gap(num.end - 1))
                         || doc.gap(num.end - 1).contains(',')
                         || matches!(
                             after,
                             "and" | "others" | "more" | "in" | "on" | "near" | "at" | "people"
                         );
-                    if follows_ok && !num.negated && (!num.article || lex.victims.contains(after)) {
+                    if follows_ok && !num.negated && (!num.article || victim_after) {
                         let mut end = num.end + skip;
-                        if lex.victims.contains(after) {
+                        if victim_after {
                             end += 1;
                         }
                         let kind = if doc.lower(t) == "toll" || doc.lower(t + 1) == "toll" {
@@ -443,7 +509,7 @@ fn sentence_reports(doc: &Doc, lex: &CasualtyLexicon, toks: std::ops::Range<usiz
         let w = doc.lower(t);
         let may_start = t >= used_until
             && (w.starts_with(|c: char| c.is_ascii_digit())
-                || lex.starts.contains(w)
+                || cl.start(t)
                 || w.split_once('-')
                     .is_some_and(|(a, _)| lex.starts.contains(a)));
         // "A woman, 67, was killed": an age in commas is no count.
@@ -465,9 +531,9 @@ fn sentence_reports(doc: &Doc, lex: &CasualtyLexicon, toks: std::ops::Range<usiz
                         break;
                     }
                     let w = doc.lower(k);
-                    if let Some(kind) = lex.cues.get(w) {
+                    if let Some(kind) = cl.cue(k) {
                         // "the wounded" after a number is a cue; "killed" after "were" is too.
-                        found = Some(*kind);
+                        found = Some(kind);
                         break;
                     }
                     if w == "lost" && doc.lower(k + 1) == "their" && doc.lower(k + 2) == "lives" {
@@ -489,11 +555,11 @@ fn sentence_reports(doc: &Doc, lex: &CasualtyLexicon, toks: std::ops::Range<usiz
                     let age = w.bytes().all(|b| b.is_ascii_digit())
                         && doc.gap(k - 1).trim() == ","
                         && doc.gap(k).trim() == ",";
-                    if lex.victims.contains(w) {
+                    if cl.victim(k) {
                         victim = true;
                     } else if age || w.ends_with("-year-old") || w.ends_with("-years-old") {
                         // "A woman, 67, was killed", "an 85-year-old woman": ages, not counts.
-                    } else if lex.fillers.contains(w)
+                    } else if cl.filler(k)
                         || (doc.tokens.get(k).is_some_and(|x| x.cap) && k == num.end)
                     {
                         // filler, or a demonym/adjective right after the number
@@ -689,8 +755,11 @@ pub(crate) fn sentence_date(doc: &Doc, slots: &Slots, s: usize) -> String {
         return d.to_string();
     }
     for k in doc.sentence_tokens(s) {
+        if !doc.tokens.get(k).is_some_and(|t| t.cap) {
+            continue;
+        }
         let w = doc.lower(k);
-        if MONTHS.contains(&w) && doc.tokens.get(k).is_some_and(|t| t.cap) {
+        if MONTHS.contains(&w) {
             let next = doc.lower(k + 1);
             if doc.joined(k)
                 && !next.is_empty()
@@ -711,9 +780,10 @@ pub(crate) fn sentence_date(doc: &Doc, slots: &Slots, s: usize) -> String {
 pub fn extract(doc: &Doc, data: &NerData, event: &ArticleEvent) -> Vec<CasualtyReport> {
     let mut out = Vec::new();
     let slots = Slots::new(event, data);
+    let classes = Classes::new(doc, &data.casualty);
     for s in 0..doc.sentences.len() {
         let toks = doc.sentence_tokens(s);
-        let raws = sentence_reports(doc, &data.casualty, toks);
+        let raws = sentence_reports(doc, &data.casualty, &classes, toks);
         if raws.is_empty() {
             continue;
         }

@@ -1419,7 +1419,7 @@ fn resolve(doc: &Doc, data: &NerData, found: &[Found]) -> Entities {
         country_pos: usize,
     }
     let mut accs: Vec<Acc> = Vec::new();
-    let mut by_key: HashMap<(i32, String), usize> = HashMap::new();
+    let mut by_key: FastMap<(i32, String), usize> = FastMap::default();
     let mut cand_entity: Vec<Option<usize>> = vec![None; found.len()];
     let mut get = |accs: &mut Vec<Acc>, kind: i32, name: &str, first: usize| -> usize {
         *by_key.entry((kind, name.to_string())).or_insert_with(|| {
@@ -1443,8 +1443,8 @@ fn resolve(doc: &Doc, data: &NerData, found: &[Found]) -> Entities {
         Cand::Person(_) => 2,
         _ => 0,
     });
-    let mut surnames: HashMap<String, Option<usize>> = HashMap::new();
-    let mut full_names: HashMap<String, usize> = HashMap::new();
+    let mut surnames: FastMap<String, Option<usize>> = FastMap::default();
+    let mut full_names: FastMap<String, usize> = FastMap::default();
     for k in order {
         let f = &found[k];
         let range = doc.range(f.tokens.start, f.tokens.end);

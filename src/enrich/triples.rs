@@ -147,6 +147,10 @@ impl TripleCues {
     }
 
     fn get(&self, w: &str) -> u8 {
+        // Every cue word has 3 to 13 letters: skip the hash for the rest.
+        if !(3..=13).contains(&w.len()) {
+            return 0;
+        }
         self.flags.get(w).copied().unwrap_or(0)
     }
 }
