@@ -577,3 +577,22 @@ fn a_title_before_the_next_name_is_no_appositive() {
     assert_eq!(names, vec!["William Perry"]);
     assert!(wirefeed::enrich::entities::country_codes(&e.entities).contains(&"BA".to_string()));
 }
+
+#[test]
+fn quote_attribution_through_titles_and_not_across_sentences() {
+    let e = run(
+        "",
+        "“We need air defence, not promises,” President Volodymyr Zelensky told reporters in Kyiv. \
+         Foreign Minister Jan Lipavsky called it “a so-called peace plan”. He added: “We will keep supporting Ukraine as long as needed.”",
+    );
+    let speaker = |start: &str| {
+        e.quotes
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .map(|q| q.speaker.as_str())
+    };
+    assert_eq!(speaker("We need air defence"), Some("Volodymyr Zelensky"));
+    assert_eq!(speaker("We will keep supporting"), Some("Jan Lipavsky"));
+    // "He added" belongs to the next sentence, not to the scare quote before it.
+    assert_eq!(speaker("a so-called peace plan"), Some(""));
+}

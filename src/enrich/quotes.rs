@@ -42,12 +42,6 @@ fn quote_pairs(text: &str) -> Vec<(usize, usize, usize, usize)> {
     out
 }
 
-fn is_person(ents: &Entities, byte: usize) -> Option<usize> {
-    ents.starting_at(byte)
-        .filter(|m| ents.kind(m.entity) == EntityKind::Person)
-        .map(|m| m.entity)
-}
-
 /// Extracts quotes.
 pub fn extract(doc: &Doc, data: &NerData, ents: &Entities) -> Vec<Quote> {
     let mut out = Vec::new();
@@ -61,11 +55,19 @@ pub fn extract(doc: &Doc, data: &NerData, ents: &Entities) -> Vec<Quote> {
         let mut speaker = None;
         // After the quote.
         let k = doc.token_at(c);
-        if doc
-            .tokens
-            .get(k)
-            .is_some_and(|t| t.start >= c && t.start - c <= 4)
-        {
+        // The attribution must follow in the same sentence: `“...,” he said`, not
+        // `“...”. He added: ...`.
+        let quote_ends_sentence = inner.trim_end().ends_with(['.', '!', '?', '…']);
+        let follows = doc.tokens.get(k).is_some_and(|t| {
+            t.start >= c
+                && t.start - c <= 4
+                && !doc
+                    .text
+                    .get(c..t.start)
+                    .is_some_and(|g| g.contains(['.', '!', '?']))
+                && !(quote_ends_sentence && doc.tokens[k].cap && !says(k))
+        });
+        if follows {
             if PRONOUNS.contains(&doc.lower(k)) && says(k + 1) {
                 speaker = ents.person_before(o);
             } else if says(k) {
@@ -77,12 +79,22 @@ pub fn extract(doc: &Doc, data: &NerData, ents: &Entities) -> Vec<Quote> {
                     .take(8)
                     .find(|m| ents.kind(m.entity) == EntityKind::Person)
                     .map(|m| m.entity);
-            } else if let Some(e) = is_person(ents, doc.tokens[k].start) {
-                let after = ents
-                    .starting_at(doc.tokens[k].start)
-                    .map_or(k + 1, |m| doc.token_at(m.range.end));
-                if says(after) {
-                    speaker = Some(e);
+            } else {
+                // "“...,” (President) Volodymyr Zelensky told reporters": a person within a
+                // few title words, then a verb of saying.
+                let to = doc.tokens.get(k + 6).map_or(doc.text.len(), |t| t.start);
+                let person = ents
+                    .within(doc.tokens[k].start..to)
+                    .take(4)
+                    .find(|m| ents.kind(m.entity) == EntityKind::Person);
+                if let Some(m) = person {
+                    let mut after = doc.token_at(m.range.end);
+                    if matches!(doc.lower(after), "has" | "had" | "also" | "later") {
+                        after += 1;
+                    }
+                    if says(after) {
+                        speaker = Some(m.entity);
+                    }
                 }
             }
         }
