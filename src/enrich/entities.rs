@@ -1599,3 +1599,75 @@ fn resolve(doc: &Doc, data: &NerData, found: &[Found]) -> Entities {
         .collect();
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<(&str, bool)> {
+        scan_tokens(text)
+            .into_iter()
+            .map(|(s, e, poss)| (&text[s..e], poss))
+            .collect()
+    }
+
+    #[test]
+    fn tokens_keep_abbreviations_numbers_and_cut_possessives() {
+        assert_eq!(
+            words("U.S.-proposed 1,200 6.7 Trump’s NATO's O'Brien al-Burhan kyivindependent.com."),
+            vec![
+                ("U.S.", false),
+                ("proposed", false),
+                ("1,200", false),
+                ("6.7", false),
+                ("Trump", true),
+                ("NATO", true),
+                ("O'Brien", false),
+                ("al-Burhan", false),
+                ("kyivindependent.com", false),
+            ]
+        );
+        // A comma not followed by exactly three digits separates; a final dot is no part.
+        assert_eq!(
+            words("12, 13 and 1,20 Gen. X"),
+            vec![
+                ("12", false),
+                ("13", false),
+                ("and", false),
+                ("1", false),
+                ("20", false),
+                ("Gen", false),
+                ("X", false)
+            ]
+        );
+    }
+
+    #[test]
+    fn phrase_maps_match_longest_joined_phrase_and_stop_at_possessives() {
+        let doc = Doc::new("the UN Security Council’s vote and UN staff", 0);
+        let mut map = PhraseMap::default();
+        map.insert_form("UN", 1);
+        map.insert_form("UN Security Council", 2);
+        let at = |i: usize| map.longest(&doc, i, false).map(|(n, v)| (n, *v));
+        assert_eq!(at(1), Some((3, 2)));
+        assert_eq!(at(6), Some((1, 1)));
+        assert_eq!(
+            map.ending_at(&doc, 4, false).map(|(n, v)| (n, *v)),
+            Some((3, 2))
+        );
+        // "Council’s vote": the possessive ends the phrase, so no 4-token match exists.
+        let mut map = map.clone();
+        map.insert_form("UN Security Council vote", 3);
+        assert_eq!(
+            map.longest(&doc, 1, false).map(|(n, v)| (n, *v)),
+            Some((3, 2))
+        );
+    }
+
+    #[test]
+    fn title_abbreviations_join_their_names() {
+        let doc = Doc::new("Gen. Smith left. Smith. Jones", 0);
+        assert!(doc.joined(0), "Gen. Smith");
+        assert!(!doc.joined(2), "a sentence end separates");
+    }
+}
