@@ -485,7 +485,7 @@ fn asides_idioms_and_risen_tolls() {
 }
 
 proptest::proptest! {
-    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
     /// Any text, including odd Unicode, quotes and punctuation, enriches without panicking
     /// and yields spans inside the text.
     #[test]

@@ -197,7 +197,10 @@ impl<'a> Doc<'a> {
                     Some(rest) if TITLE_ABBREVIATIONS.contains(&self.lower(i)) => rest,
                     _ => g,
                 };
-                !a.poss && !g.is_empty() && g.len() <= 3 && g.chars().all(|c| c == ' ')
+                !a.poss
+                    && !g.is_empty()
+                    && g.len() <= 4
+                    && g.chars().all(|c| c == ' ' || c == '\u{a0}')
             }
             _ => false,
         }
