@@ -206,7 +206,8 @@ fn probe(addr: &str, path: &str) -> anyhow::Result<u16> {
     let mut stream = TcpStream::connect_timeout(&socket, timeout)
         .with_context(|| format!("cannot connect to {addr}"))?;
     stream.set_read_timeout(Some(timeout))?;
-    write!(stream, "GET {path} HTTP/1.0\r\nHost: {addr}\r\n\r\n")?;
+    // One write: a request split over several segments confuses minimal servers.
+    stream.write_all(format!("GET {path} HTTP/1.0\r\nHost: {addr}\r\n\r\n").as_bytes())?;
     let mut head = [0u8; 32];
     let n = stream.read(&mut head)?;
     let status = std::str::from_utf8(&head[..n])

@@ -104,16 +104,17 @@ fn is_sentence_end(text: &str, i: usize) -> bool {
     if i + 1 < bytes.len() && bytes[i + 1].is_ascii_alphanumeric() {
         return false;
     }
-    // The word before the dot.
-    // Look back at most 64 bytes: a longer "word" is no abbreviation (and an unbounded
-    // look-back would make text without spaces quadratic).
-    let mut from = i.saturating_sub(64);
-    while !text.is_char_boundary(from) {
-        from += 1;
+    // The word before the dot. Look back at most 64 bytes (no abbreviation is longer), so a
+    // long run of dots stays linear; step over multi-byte separators such as U+00A0.
+    let mut lo = i.saturating_sub(64);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
     }
-    let word_start = text[from..i]
-        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
-        .map_or(from, |p| from + p + 1);
+    let word_start = text[lo..i]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || c == '(' || c == '"')
+        .map_or(lo, |(p, c)| lo + p + c.len_utf8());
     let word = text[word_start..i].trim_start_matches(|c: char| !c.is_alphanumeric());
     if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
         return false;
@@ -169,6 +170,15 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn multibyte_spaces_and_dot_runs_do_not_panic() {
+        let text = "Gen.\u{a0}Smith said so.\u{a0}Then\u{2009}he left. ... . .";
+        let got: Vec<&str> = sentences(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(got.first().copied(), Some("Gen.\u{a0}Smith said so."));
+        let dots = ".".repeat(100_000);
+        assert!(!sentences(&dots).is_empty());
     }
 
     #[test]

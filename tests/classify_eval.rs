@@ -18,7 +18,11 @@ fn heldout_f1_stays_above_the_regression_floor() {
     let splits = evaluate(&c, &corpus);
     let h = &splits["heldout"];
     for (ci, conf) in h.confusion.iter().enumerate() {
-        eprintln!("{}: held-out F1 {:.3} (target {TARGET_F1})", CATEGORY_NAMES[ci], conf.f1());
+        eprintln!(
+            "{}: held-out F1 {:.3} (target {TARGET_F1})",
+            CATEGORY_NAMES[ci],
+            conf.f1()
+        );
         assert!(
             conf.f1() >= REGRESSION_FLOOR,
             "{}: held-out F1 {:.3} < {REGRESSION_FLOOR} ({conf:?})",

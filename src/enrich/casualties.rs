@@ -1,0 +1,846 @@
+//! Casualty counts: killed, injured, missing.
+//!
+//! Per sentence, over word tokens, with bounded windows (linear time):
+//! - number → cue: "seven civilians were killed", "at least 12 people died", "dozens were
+//!   wounded", "between 10 and 15 people are missing" (up to [`MAX_GAP`] victim nouns and
+//!   filler words between the number and the cue);
+//! - cue → number: "killing at least 12 people", "injuring 30", "the death toll rose to 12";
+//! - ordinals: "the body of a third victim was found" → killed, at least 3.
+//!
+//! Negated quantities ("no one was killed", "no deaths") report nothing. Vague quantities
+//! carry the floor of `data/enrich-ner/number_words.tsv` ("dozens" = 24) and `vague = true`.
+//!
+//! [`summarize`] totals per kind without double counting restatements: reports are grouped
+//! by incident, keyed by place (a report without a place continues the last placed report of
+//! its kind before it, else the first one after it); the group's count is the maximum of its
+//! reports (a restated or risen toll supersedes the earlier figure), and the kind's total is
+//! the sum over groups.
+
+use std::collections::HashMap;
+
+use crate::schema::v1::{ArticleEvent, CasualtyKind, CasualtyReport, CasualtySummary};
+
+use super::entities::{Doc, FastMap, FastSet, LexiconError, NerData};
+
+/// Most tokens between a number and its cue word.
+pub const MAX_GAP: usize = 6;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NumKind {
+    Exact,
+    Vague,
+    Ordinal,
+    Scale,
+}
+
+/// Cue words and number words (`casualty_cues.tsv`, `number_words.tsv`).
+#[derive(Debug, Clone, Default)]
+pub struct CasualtyLexicon {
+    cues: FastMap<String, CasualtyKind>,
+    victims: FastSet<String>,
+    fillers: FastSet<String>,
+    negations: FastSet<String>,
+    numbers: FastMap<String, (u64, NumKind)>,
+    /// Words a quantity can start with (qualifiers, number words, negations).
+    starts: FastSet<String>,
+    /// Every lexicon word with all its roles: one lookup per article token.
+    classes: FastMap<String, Class>,
+}
+
+/// The roles of one word in the casualty lexicon.
+#[derive(Debug, Clone, Copy, Default)]
+struct Class {
+    cue: Option<CasualtyKind>,
+    victim: bool,
+    filler: bool,
+    start: bool,
+    number: Option<(u64, NumKind)>,
+}
+
+/// Per-token classes of an article.
+struct Classes<'l>(Vec<Option<&'l Class>>);
+
+impl<'l> Classes<'l> {
+    fn new(doc: &Doc, lex: &'l CasualtyLexicon) -> Self {
+        Self(
+            (0..doc.tokens.len())
+                .map(|k| lex.classes.get(doc.lower(k)))
+                .collect(),
+        )
+    }
+    fn get(&self, k: usize) -> Option<&'l Class> {
+        self.0.get(k).copied().flatten()
+    }
+    fn cue(&self, k: usize) -> Option<CasualtyKind> {
+        self.get(k).and_then(|c| c.cue)
+    }
+    fn victim(&self, k: usize) -> bool {
+        self.get(k).is_some_and(|c| c.victim)
+    }
+    fn filler(&self, k: usize) -> bool {
+        self.get(k).is_some_and(|c| c.filler)
+    }
+    fn start(&self, k: usize) -> bool {
+        self.get(k).is_some_and(|c| c.start)
+    }
+    fn number(&self, k: usize) -> Option<(u64, NumKind)> {
+        self.get(k).and_then(|c| c.number)
+    }
+}
+
+impl CasualtyLexicon {
+    pub fn load(
+        cues: &str,
+        cues_label: &str,
+        numbers: &str,
+        numbers_label: &str,
+    ) -> Result<Self, LexiconError> {
+        let mut lex = Self::default();
+        for (line, l) in super::countries::data_lines(cues) {
+            let Some((role, word)) = l.split_once('\t') else {
+                return Err(LexiconError::invalid(
+                    cues_label,
+                    line,
+                    "expected role<TAB>word",
+                ));
+            };
+            let word = word.trim().to_lowercase();
+            match role.trim() {
+                "killed" => drop(lex.cues.insert(word, CasualtyKind::Killed)),
+                "injured" => drop(lex.cues.insert(word, CasualtyKind::Injured)),
+                "missing" => drop(lex.cues.insert(word, CasualtyKind::Missing)),
+                "victim" => drop(lex.victims.insert(word)),
+                "filler" => drop(lex.fillers.insert(word)),
+                "negation" => drop(lex.negations.insert(word)),
+                other => {
+                    return Err(LexiconError::invalid(
+                        cues_label,
+                        line,
+                        format!(
+                        "unknown role {other:?} (killed|injured|missing|victim|filler|negation)"
+                    ),
+                    ))
+                }
+            }
+        }
+        for (line, l) in super::countries::data_lines(numbers) {
+            let cols: Vec<&str> = l.split('\t').map(str::trim).collect();
+            let [word, value, kind] = cols.as_slice() else {
+                return Err(LexiconError::invalid(
+                    numbers_label,
+                    line,
+                    "expected word<TAB>value<TAB>kind",
+                ));
+            };
+            let value: u64 = value.parse().map_err(|_| {
+                LexiconError::invalid(numbers_label, line, format!("bad value {value:?}"))
+            })?;
+            let kind = match *kind {
+                "exact" => NumKind::Exact,
+                "vague" => NumKind::Vague,
+                "ordinal" => NumKind::Ordinal,
+                "scale" => NumKind::Scale,
+                other => {
+                    return Err(LexiconError::invalid(
+                        numbers_label,
+                        line,
+                        format!("unknown kind {other:?} (exact|vague|ordinal|scale)"),
+                    ))
+                }
+            };
+            lex.numbers.insert(word.to_lowercase(), (value, kind));
+        }
+        let firsts = AT_LEAST.iter().chain(HEDGES).filter_map(|p| p.first());
+        let words = firsts.map(|w| w.to_string()).chain(["between".to_string()]);
+        let words = words
+            .chain(lex.negations.iter().cloned())
+            .chain(lex.numbers.keys().cloned());
+        lex.starts = words.collect();
+        let mut classes: FastMap<String, Class> = FastMap::default();
+        for (w, kind) in &lex.cues {
+            classes.entry(w.clone()).or_default().cue = Some(*kind);
+        }
+        for w in &lex.victims {
+            classes.entry(w.clone()).or_default().victim = true;
+        }
+        for w in &lex.fillers {
+            classes.entry(w.clone()).or_default().filler = true;
+        }
+        for w in &lex.starts {
+            classes.entry(w.clone()).or_default().start = true;
+        }
+        for (w, v) in &lex.numbers {
+            classes.entry(w.clone()).or_default().number = Some(*v);
+        }
+        lex.classes = classes;
+        if lex.cues.is_empty() || lex.numbers.is_empty() {
+            return Err(LexiconError::invalid(
+                cues_label,
+                0,
+                "no cue words or no number words",
+            ));
+        }
+        Ok(lex)
+    }
+}
+
+/// A parsed quantity over tokens `start..end`.
+#[derive(Debug, Clone, PartialEq)]
+struct Num {
+    start: usize,
+    end: usize,
+    count: u64,
+    max: u64,
+    at_least: bool,
+    vague: bool,
+    negated: bool,
+    /// A bare article "a"/"an": counts only before a victim noun.
+    article: bool,
+}
+
+const AT_LEAST: &[&[&str]] = &[
+    &["at", "least"],
+    &["more", "than"],
+    &["over"],
+    &["upwards", "of"],
+    &["no", "fewer", "than"],
+    &["no", "less", "than"],
+];
+const HEDGES: &[&[&str]] = &[
+    &["about"],
+    &["around"],
+    &["approximately"],
+    &["nearly"],
+    &["almost"],
+    &["some"],
+    &["up", "to"],
+    &["as", "many", "as"],
+    &["an", "estimated"],
+    &["roughly"],
+];
+const MAX_COUNT: u64 = 10_000_000;
+
+fn phrase_at(doc: &Doc, i: usize, phrases: &[&[&str]]) -> usize {
+    phrases
+        .iter()
+        .find(|p| {
+            p.iter().enumerate().all(|(k, w)| doc.lower(i + k) == *w)
+                && doc.all_joined(i, i + p.len())
+        })
+        .map_or(0, |p| p.len())
+}
+
+/// The value of one number token: digits ("1,200"), a word, or "twenty-five".
+fn token_value(lex: &CasualtyLexicon, w: &str) -> Option<(u64, NumKind)> {
+    if w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        && w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+    {
+        let v: u64 = w.replace(',', "").parse().ok()?;
+        return Some((v.min(MAX_COUNT), NumKind::Exact));
+    }
+    if let Some(v) = lex.numbers.get(w) {
+        return Some(*v);
+    }
+    // "twenty-five"
+    let (a, b) = w.split_once('-')?;
+    let (x, kx) = *lex.numbers.get(a)?;
+    let (y, ky) = *lex.numbers.get(b)?;
+    (kx == NumKind::Exact && ky == NumKind::Exact && x >= 20 && x % 10 == 0 && y < 10)
+        .then_some((x + y, NumKind::Exact))
+}
+
+/// Parses a quantity starting at token `i` (qualifiers included).
+fn parse_number(doc: &Doc, lex: &CasualtyLexicon, i: usize) -> Option<Num> {
+    let start = i;
+    let mut k = i;
+    let mut at_least = false;
+    let q = phrase_at(doc, k, AT_LEAST);
+    if q > 0 {
+        at_least = true;
+        k += q;
+    } else {
+        k += phrase_at(doc, k, HEDGES);
+    }
+    let w = doc.lower(k);
+    if lex.negations.contains(w) && k == start {
+        let mut end = k + 1;
+        if doc.lower(end) == "one" {
+            end += 1;
+        }
+        return Some(Num {
+            start,
+            end,
+            count: 0,
+            max: 0,
+            at_least: false,
+            vague: false,
+            negated: true,
+            article: false,
+        });
+    }
+    // "between 10 and 15"
+    if w == "between" {
+        let (a, _) = token_value(lex, doc.lower(k + 1)).filter(|v| v.1 == NumKind::Exact)?;
+        if doc.lower(k + 2) != "and" {
+            return None;
+        }
+        let (b, _) = token_value(lex, doc.lower(k + 3)).filter(|v| v.1 == NumKind::Exact)?;
+        return Some(Num {
+            start,
+            end: k + 4,
+            count: a.min(b),
+            max: a.max(b),
+            at_least,
+            vague: false,
+            negated: false,
+            article: false,
+        });
+    }
+    // "10-15" as one token
+    if let Some((a, b)) = w.split_once('-') {
+        if let (Some((x, NumKind::Exact)), Some((y, NumKind::Exact))) =
+            (token_value(lex, a), token_value(lex, b))
+        {
+            if a.bytes().all(|c| c.is_ascii_digit()) && x < y {
+                return Some(Num {
+                    start,
+                    end: k + 1,
+                    count: x,
+                    max: y,
+                    at_least,
+                    vague: false,
+                    negated: false,
+                    article: false,
+                });
+            }
+        }
+    }
+    let article = matches!(w, "a" | "an");
+    let (mut value, kind) = token_value(lex, w)?;
+    if kind == NumKind::Ordinal || kind == NumKind::Scale {
+        return None;
+    }
+    let mut end = k + 1;
+    let mut vague = kind == NumKind::Vague;
+    // "a dozen", "a few", "a handful of", "one hundred", "two thousand", "twenty five"
+    if let Some((v2, k2)) = token_value(lex, doc.lower(end)).filter(|_| doc.joined(end - 1)) {
+        match k2 {
+            NumKind::Scale => {
+                value = value.saturating_mul(v2).min(MAX_COUNT);
+                end += 1;
+            }
+            NumKind::Exact if article && v2 == 12 => {
+                value = 12;
+                end += 1;
+            }
+            NumKind::Vague if article => {
+                value = v2;
+                vague = true;
+                end += 1;
+            }
+            NumKind::Exact if value >= 20 && value % 10 == 0 && v2 < 10 && !article => {
+                value += v2;
+                end += 1;
+            }
+            _ => {}
+        }
+    }
+    let article = article && end == k + 1;
+    // "10 to 15"
+    let mut max = value;
+    if !vague && doc.lower(end) == "to" {
+        if let Some((y, NumKind::Exact)) = token_value(lex, doc.lower(end + 1)) {
+            if y > value && !article {
+                max = y;
+                end += 2;
+            }
+        }
+    }
+    if vague && doc.lower(end) == "of" {
+        end += 1;
+    }
+    Some(Num {
+        start,
+        end,
+        count: value,
+        max,
+        at_least,
+        vague,
+        negated: false,
+        article,
+    })
+}
+
+/// One found report, before places and dates are attached.
+struct Raw {
+    kind: CasualtyKind,
+    num: Num,
+    tokens: std::ops::Range<usize>,
+}
+
+fn is_clause_break(gap: &str) -> bool {
+    gap.contains(['.', ';', ':', '(', ')', '\n', '“', '”', '"', '—'])
+}
+
+/// Casualty reports of one sentence (token range).
+fn sentence_reports(
+    doc: &Doc,
+    lex: &CasualtyLexicon,
+    cl: &Classes,
+    toks: std::ops::Range<usize>,
+) -> Vec<Raw> {
+    let mut out = Vec::new();
+    let deathly = toks.clone().any(|k| {
+        cl.cue(k) == Some(CasualtyKind::Killed)
+            || matches!(doc.lower(k), "body" | "bodies" | "remains")
+    });
+    let mut used_until = toks.start;
+    let mut t = toks.start;
+    while t < toks.end {
+        // Ordinals: "the body of a third victim", "a second person died".
+        if let Some((n, NumKind::Ordinal)) = cl.number(t) {
+            if n >= 2 && cl.victim(t + 1) && doc.joined(t) && deathly {
+                let num = Num {
+                    start: t,
+                    end: t + 1,
+                    count: n,
+                    max: n,
+                    at_least: true,
+                    vague: false,
+                    negated: false,
+                    article: false,
+                };
+                out.push(Raw {
+                    kind: CasualtyKind::Killed,
+                    num,
+                    tokens: t..t + 2,
+                });
+                t += 2;
+                used_until = t;
+                continue;
+            }
+        }
+        // Cue → number: "killing at least 12 people", "the death toll rose to 12".
+        if let Some(kind) = cl.cue(t) {
+            // "the death toll rose to 12", "the number of dead rose to 15"
+            let rises = |j: usize| {
+                matches!(
+                    doc.lower(j),
+                    "rose" | "risen" | "climbed" | "reached" | "increased" | "jumped" | "stands"
+                )
+            };
+            let toll = doc.lower(t) == "toll"
+                || doc.lower(t + 1) == "toll"
+                || ((rises(t + 1) || rises(t + 2)) && kind != CasualtyKind::Missing);
+            let mut k = t + 1;
+            if toll {
+                // "the death toll (from Thursday's strike on Dnipro) has risen to 9": the
+                // number after the first "to|at|of|reached" within a few words.
+                let stop = toks.end.min(t + 12);
+                k = (t + 1..stop)
+                    .find(|&j| {
+                        matches!(
+                            doc.lower(j),
+                            "to" | "at" | "of" | "reached" | "hit" | "stands"
+                        ) && j + 1 < toks.end
+                            && parse_number(doc, lex, j + 1).is_some_and(|n| !n.article)
+                    })
+                    .map_or(toks.end, |j| j + 1);
+            }
+            let ing_or_active = doc.lower(t).ends_with("ing")
+                || matches!(doc.lower(t), "killed" | "injured" | "wounded");
+            if (toll || ing_or_active)
+                && k > used_until.max(t)
+                && k < toks.end
+                && !is_clause_break(doc.gap(k - 1))
+            {
+                if let Some(num) = parse_number(doc, lex, k) {
+                    let mut after = doc.lower(num.end);
+                    // "killed 45 Palestinians", "killed 1,250 Russian soldiers"
+                    let mut skip = 0;
+                    if doc.tokens.get(num.end).is_some_and(|x| x.cap) && doc.joined(num.end - 1) {
+                        let next = doc.lower(num.end + 1);
+                        if cl.victim(num.end + 1)
+                            || num.end + 1 >= toks.end
+                            || is_clause_break(doc.gap(num.end))
+                            || doc.gap(num.end).contains(',')
+                            || matches!(
+                                next,
+                                "and" | "in" | "on" | "near" | "at" | "over" | "since"
+                            )
+                        {
+                            skip = 1;
+                            after = next;
+                        }
+                    }
+                    let victim_after = cl.victim(num.end + skip);
+                    let follows_ok = skip == 1
+                        || num.end >= toks.end
+                        || victim_after
+                        || is_clause_break(doc.gap(num.end - 1))
+                        || doc.gap(num.end - 1).contains(',')
+                        || matches!(
+                            after,
+                            "and" | "others" | "more" | "in" | "on" | "near" | "at" | "people"
+                        );
+                    if follows_ok && !num.negated && (!num.article || victim_after) {
+                        let mut end = num.end + skip;
+                        if victim_after {
+                            end += 1;
+                        }
+                        let kind = if doc.lower(t) == "toll" || doc.lower(t + 1) == "toll" {
+                            CasualtyKind::Killed
+                        } else {
+                            kind
+                        };
+                        out.push(Raw {
+                            kind,
+                            tokens: t..end,
+                            num,
+                        });
+                        used_until = end;
+                        t = end;
+                        continue;
+                    }
+                }
+            }
+        }
+        // Number → cue.
+        let w = doc.lower(t);
+        let may_start = t >= used_until
+            && (w.starts_with(|c: char| c.is_ascii_digit())
+                || cl.start(t)
+                || w.split_once('-')
+                    .is_some_and(|(a, _)| lex.starts.contains(a)));
+        // "A woman, 67, was killed": an age in commas is no count.
+        let is_age = may_start
+            && t > 0
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && doc.gap(t - 1).trim() == ","
+            && doc.gap(t).trim() == ",";
+        if may_start && !is_age {
+            if let Some(num) = parse_number(doc, lex, t) {
+                let mut k = num.end;
+                let mut victim = false;
+                let mut found = None;
+                // Inner asides are skipped: "12 people, including three children, were killed".
+                let limit = num.end + MAX_GAP + 8;
+                let mut steps = 0;
+                while k < toks.end && k < limit && steps < MAX_GAP {
+                    if k > num.start && is_clause_break(doc.gap(k - 1)) {
+                        break;
+                    }
+                    let w = doc.lower(k);
+                    if let Some(kind) = cl.cue(k) {
+                        // "the wounded" after a number is a cue; "killed" after "were" is too.
+                        found = Some(kind);
+                        break;
+                    }
+                    if w == "lost" && doc.lower(k + 1) == "their" && doc.lower(k + 2) == "lives" {
+                        found = Some(CasualtyKind::Killed);
+                        k += 2;
+                        break;
+                    }
+                    if w == "including" && doc.gap(k - 1).contains(',') {
+                        // Skip to the closing comma of the aside (bounded).
+                        let close = (k..toks.end.min(k + 8)).find(|&j| doc.gap(j).contains(','));
+                        match close {
+                            Some(j) => {
+                                k = j + 1;
+                                continue;
+                            }
+                            None => break,
+                        }
+                    }
+                    let age = w.bytes().all(|b| b.is_ascii_digit())
+                        && doc.gap(k - 1).trim() == ","
+                        && doc.gap(k).trim() == ",";
+                    if cl.victim(k) {
+                        victim = true;
+                    } else if age || w.ends_with("-year-old") || w.ends_with("-years-old") {
+                        // "A woman, 67, was killed", "an 85-year-old woman": ages, not counts.
+                    } else if cl.filler(k)
+                        || (doc.tokens.get(k).is_some_and(|x| x.cap) && k == num.end)
+                    {
+                        // filler, or a demonym/adjective right after the number
+                    } else {
+                        break;
+                    }
+                    k += 1;
+                    steps += 1;
+                }
+                if let Some(kind) = found {
+                    let ok = (!num.article || victim) && (num.count != 0 || num.negated);
+                    if ok && !num.negated {
+                        out.push(Raw {
+                            kind,
+                            tokens: num.start..k + 1,
+                            num: num.clone(),
+                        });
+                    }
+                    // A negated quantity consumes its cue: "no one was killed".
+                    used_until = k + 1;
+                    t = k + 1;
+                    continue;
+                }
+                t = num.end.max(t + 1);
+                continue;
+            }
+        }
+        t += 1;
+    }
+    out
+}
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Places, dates and amounts the other extractors already put into the event, indexed by
+/// char span for per-sentence lookups in O(log n).
+pub(crate) struct Slots {
+    places: Vec<(u32, u32, String)>,
+    dates: Vec<(u32, u32, String)>,
+    amounts: Vec<(u32, u32, String)>,
+}
+
+impl Slots {
+    pub(crate) fn new(event: &ArticleEvent, data: &NerData) -> Self {
+        let mut places: Vec<(u32, u32, String)> = event
+            .locations
+            .iter()
+            .filter(|l| data.countries.lookup(&l.name).is_none())
+            .flat_map(|l| l.mentions.iter().map(|m| (m.start, m.end, l.name.clone())))
+            .collect();
+        let mut dates: Vec<(u32, u32, String)> = event
+            .dates
+            .iter()
+            .filter_map(|d| {
+                let v = if d.start.is_empty() {
+                    d.text.clone()
+                } else {
+                    d.start.clone()
+                };
+                d.span.as_ref().map(|m| (m.start, m.end, v))
+            })
+            .collect();
+        let mut amounts: Vec<(u32, u32, String)> = event
+            .amounts
+            .iter()
+            .filter_map(|a| a.span.as_ref().map(|m| (m.start, m.end, a.text.clone())))
+            .collect();
+        for v in [&mut places, &mut dates, &mut amounts] {
+            v.sort();
+        }
+        Self {
+            places,
+            dates,
+            amounts,
+        }
+    }
+
+    fn first_in(v: &[(u32, u32, String)], cs: u32, ce: u32) -> Option<&str> {
+        let i = v.partition_point(|x| x.0 < cs);
+        v.get(i).filter(|x| x.1 <= ce).map(|x| x.2.as_str())
+    }
+
+    pub(crate) fn amount(&self, cs: u32, ce: u32) -> Option<&str> {
+        Self::first_in(&self.amounts, cs, ce)
+    }
+}
+
+fn char_range(doc: &Doc, s: usize) -> Option<(u32, u32)> {
+    let range = doc.sentences.get(s)?;
+    let c = |b: usize| u32::try_from(doc.index.char_offset(b)).unwrap_or(u32::MAX);
+    Some((c(range.start), c(range.end)))
+}
+
+/// A place named in a sentence ("in Kharkiv"): the event's resolved locations first, else a
+/// capitalised name after "in|near|outside|on|at", non-country names preferred.
+pub(crate) fn sentence_place(doc: &Doc, data: &NerData, slots: &Slots, s: usize) -> String {
+    let Some((cs, ce)) = char_range(doc, s) else {
+        return String::new();
+    };
+    if let Some(p) = Slots::first_in(&slots.places, cs, ce) {
+        return p.to_string();
+    }
+    let mut country = String::new();
+    for k in doc.sentence_tokens(s) {
+        let prep = matches!(
+            doc.lower(k),
+            "in" | "near" | "outside" | "at" | "on" | "into" | "across"
+        ) || (doc.lower(k) == "of"
+            && k > 0
+            && matches!(
+                doc.lower(k - 1),
+                "shelling"
+                    | "bombardment"
+                    | "bombing"
+                    | "outskirts"
+                    | "attack"
+                    | "strike"
+                    | "centre"
+                    | "center"
+            ));
+        if !prep || !doc.joined(k) {
+            continue;
+        }
+        let mut p = k + 1;
+        if doc.lower(p) == "the" && doc.joined(p) {
+            p += 1;
+            // "the city of X"
+            if matches!(
+                doc.lower(p),
+                "city" | "town" | "village" | "region" | "province" | "district"
+            ) && doc.lower(p + 1) == "of"
+            {
+                p += 2;
+            }
+        }
+        let first = doc.tokens.get(p);
+        if !first.is_some_and(|t| t.cap)
+            || data.stopwords.contains(doc.lower(p))
+            || MONTHS.contains(&doc.lower(p))
+            || WEEKDAYS.contains(&doc.lower(p))
+        {
+            continue;
+        }
+        let mut e = p + 1;
+        while e < p + 3
+            && doc.joined(e - 1)
+            && doc.tokens.get(e).is_some_and(|t| t.cap)
+            && !doc.tokens[e - 1].poss
+        {
+            e += 1;
+        }
+        let name = doc.slice(p, e).to_string();
+        match data.countries.lookup(&name) {
+            // "in Russian shelling": a demonym is no place.
+            Some(f) if f.kind == super::countries::FormKind::Demonym => {}
+            Some(_) if country.is_empty() => country = name,
+            Some(_) => {}
+            None => return name,
+        }
+    }
+    country
+}
+
+/// A date named in a sentence: the event's resolved dates first (ISO start), else "March 18"
+/// / "on Tuesday" as written.
+pub(crate) fn sentence_date(doc: &Doc, slots: &Slots, s: usize) -> String {
+    let Some((cs, ce)) = char_range(doc, s) else {
+        return String::new();
+    };
+    if let Some(d) = Slots::first_in(&slots.dates, cs, ce) {
+        return d.to_string();
+    }
+    for k in doc.sentence_tokens(s) {
+        if !doc.tokens.get(k).is_some_and(|t| t.cap) {
+            continue;
+        }
+        let w = doc.lower(k);
+        if MONTHS.contains(&w) {
+            let next = doc.lower(k + 1);
+            if doc.joined(k)
+                && !next.is_empty()
+                && next.len() <= 2
+                && next.bytes().all(|b| b.is_ascii_digit())
+            {
+                return doc.slice(k, k + 2).to_string();
+            }
+        }
+        if WEEKDAYS.contains(&w) && doc.tokens.get(k).is_some_and(|t| t.cap) {
+            return doc.word(k).to_string();
+        }
+    }
+    String::new()
+}
+
+/// All casualty reports of an article.
+pub fn extract(doc: &Doc, data: &NerData, event: &ArticleEvent) -> Vec<CasualtyReport> {
+    let mut out = Vec::new();
+    let slots = Slots::new(event, data);
+    let classes = Classes::new(doc, &data.casualty);
+    for s in 0..doc.sentences.len() {
+        let toks = doc.sentence_tokens(s);
+        let raws = sentence_reports(doc, &data.casualty, &classes, toks);
+        if raws.is_empty() {
+            continue;
+        }
+        let place = sentence_place(doc, data, &slots, s);
+        let date = sentence_date(doc, &slots, s);
+        for r in raws {
+            let range = doc.range(r.tokens.start, r.tokens.end);
+            let span = doc.span(range);
+            out.push(CasualtyReport {
+                kind: r.kind as i32,
+                count: u32::try_from(r.num.count).unwrap_or(u32::MAX),
+                text: span.text.clone(),
+                span: Some(span),
+                count_max: u32::try_from(r.num.max.max(r.num.count)).unwrap_or(u32::MAX),
+                at_least: r.num.at_least,
+                vague: r.num.vague,
+                location: place.clone(),
+                date: date.clone(),
+            });
+        }
+    }
+    out
+}
+
+/// Article totals without double counting (see the module docs for the rule).
+pub fn summarize(reports: &[CasualtyReport]) -> CasualtySummary {
+    let total = |kind: CasualtyKind| -> u32 {
+        let of_kind: Vec<&CasualtyReport> =
+            reports.iter().filter(|r| r.kind == kind as i32).collect();
+        // A report without a place continues the incident of the last placed report before
+        // it ("The death toll rose to 12"), else of the first placed report after it.
+        let mut places: Vec<String> = Vec::with_capacity(of_kind.len());
+        let mut last = String::new();
+        for r in &of_kind {
+            if !r.location.is_empty() {
+                last = r.location.to_lowercase();
+            }
+            places.push(last.clone());
+        }
+        let mut next = String::new();
+        for (r, place) in of_kind.iter().zip(places.iter_mut()).rev() {
+            if !r.location.is_empty() {
+                next = r.location.to_lowercase();
+            } else if place.is_empty() {
+                place.clone_from(&next);
+            }
+        }
+        let mut groups: HashMap<&str, u32> = HashMap::new();
+        for (r, place) in of_kind.iter().zip(places.iter()) {
+            let g = groups.entry(place.as_str()).or_insert(0);
+            *g = (*g).max(r.count);
+        }
+        groups.values().fold(0u32, |a, b| a.saturating_add(*b))
+    };
+    CasualtySummary {
+        killed: total(CasualtyKind::Killed),
+        injured: total(CasualtyKind::Injured),
+        missing: total(CasualtyKind::Missing),
+    }
+}

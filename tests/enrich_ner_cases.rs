@@ -1,0 +1,598 @@
+//! Hard cases for each NER extractor, on short invented wire-style texts.
+
+use wirefeed::article::Article;
+use wirefeed::enrich::{EnrichConfig, Enricher};
+use wirefeed::schema::v1::{
+    AttributionKind, CasualtyKind, CasualtyReport, Category, Entity, EntityKind,
+};
+use wirefeed::schema::ArticleEvent;
+
+fn run(headline: &str, body: &str) -> ArticleEvent {
+    let enricher = Enricher::new(&EnrichConfig::default()).expect("bundled data loads");
+    let mut event = ArticleEvent::default();
+    enricher.enrich(&Article::new("t", headline, body), &mut event);
+    event
+}
+
+fn people(e: &ArticleEvent) -> Vec<&Entity> {
+    e.entities
+        .iter()
+        .filter(|x| x.kind == EntityKind::Person as i32)
+        .collect()
+}
+
+fn person<'e>(e: &'e ArticleEvent, name: &str) -> &'e Entity {
+    people(e)
+        .into_iter()
+        .find(|p| p.name == name)
+        .unwrap_or_else(|| {
+            panic!(
+                "{name} not in {:?}",
+                people(e).iter().map(|p| &p.name).collect::<Vec<_>>()
+            )
+        })
+}
+
+fn reports(e: &ArticleEvent, kind: CasualtyKind) -> Vec<&CasualtyReport> {
+    e.casualties
+        .iter()
+        .filter(|c| c.kind == kind as i32)
+        .collect()
+}
+
+// ---- people -----------------------------------------------------------------------------
+
+#[test]
+fn unseen_names_with_titles_and_demonyms() {
+    let e = run(
+        "",
+        "Polish Defence Minister Tomasz Wrenk said the brigade would move east. \
+         Wrenk added that more shells were due.",
+    );
+    let p = person(&e, "Tomasz Wrenk");
+    assert_eq!(p.role, "Defence Minister");
+    assert_eq!(p.country_code, "PL");
+    assert_eq!(p.mentions.len(), 2, "surname-only mention resolves");
+}
+
+#[test]
+fn appositive_roles_and_speech_verbs() {
+    let e = run(
+        "",
+        "Marta Kovalenko, the regional governor, said power was restored. \
+         Later, said Ostap Dzhura, the repairs would take a week. Kovalenko told reporters it was calm.",
+    );
+    assert_eq!(person(&e, "Marta Kovalenko").role, "regional governor");
+    assert_eq!(person(&e, "Marta Kovalenko").mentions.len(), 2);
+    person(&e, "Ostap Dzhura");
+}
+
+#[test]
+fn spelling_variants_merge_into_one_canonical_person() {
+    let e = run(
+        "",
+        "President Volodymyr Zelenskyy met European leaders in Brussels. Zelenskiy said the talks went well. \
+         Zelensky later flew home.",
+    );
+    let z = person(&e, "Volodymyr Zelensky");
+    assert_eq!(z.mentions.len(), 3);
+    assert_eq!(people(&e).len(), 1);
+}
+
+#[test]
+fn capitalised_non_names_are_not_people() {
+    let e = run(
+        "Black Sea Fleet Moves Ships Out Of Crimea Port",
+        "On Monday, Black Sea Fleet vessels left port. Eastern Europe braced for winter. \
+         In March, The Hague Court Registry said nothing. However Ukraine said it had sunk a patrol boat.",
+    );
+    assert!(
+        people(&e).is_empty(),
+        "{:?}",
+        people(&e).iter().map(|p| &p.name).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn shared_surnames_do_not_resolve() {
+    let e = run(
+        "",
+        "Foreign Minister Anna Novak said the embassy would reopen. Interior Minister Petr Novak said police were ready. \
+         Novak declined to comment further.",
+    );
+    assert_eq!(person(&e, "Anna Novak").mentions.len(), 1);
+    assert_eq!(person(&e, "Petr Novak").mentions.len(), 1);
+}
+
+// ---- organisations and countries ----------------------------------------------------------
+
+#[test]
+fn ministries_armed_groups_and_metonyms() {
+    let e = run(
+        "",
+        "The Danish Defence Ministry said Moscow has refused the offer. Kyiv said Washington agreed. \
+         Hamas and Hezbollah fighters were not involved, and RSF units stayed in Darfur. \
+         The Ministry of Foreign Affairs of Ukraine issued a statement.",
+    );
+    let org = |name: &str| {
+        e.entities
+            .iter()
+            .find(|x| x.kind == EntityKind::Organization as i32 && x.name == name)
+            .unwrap_or_else(|| {
+                panic!(
+                    "{name} missing: {:?}",
+                    e.entities.iter().map(|x| &x.name).collect::<Vec<_>>()
+                )
+            })
+    };
+    assert_eq!(org("Danish Defence Ministry").country_code, "DK");
+    assert_eq!(org("Hamas").role, "armed_group");
+    assert_eq!(org("Rapid Support Forces").country_code, "SD");
+    assert_eq!(
+        org("Ministry of Foreign Affairs of Ukraine").country_code,
+        "UA"
+    );
+    let codes = wirefeed::enrich::entities::country_codes(&e.entities);
+    for cc in ["RU", "UA", "US", "DK"] {
+        assert!(
+            codes.contains(&cc.to_string()),
+            "{cc} missing from {codes:?}"
+        );
+    }
+}
+
+// ---- quotes -------------------------------------------------------------------------------
+
+#[test]
+fn quote_speakers_before_after_and_pronoun() {
+    let e = run(
+        "",
+        "\"We will not give up this city,\" said Defence Minister Tomasz Wrenk. \
+         Governor Marta Kovalenko said: \"The line is holding and we need more shells.\" \
+         She spoke after a night of strikes. “Every night is worse than the last,” she said.",
+    );
+    let speaker = |start: &str| {
+        e.quotes
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .map(|q| q.speaker.as_str())
+            .unwrap_or_else(|| panic!("quote {start} missing: {:?}", e.quotes))
+    };
+    assert_eq!(speaker("We will not give up"), "Tomasz Wrenk");
+    assert_eq!(speaker("The line is holding"), "Marta Kovalenko");
+    assert_eq!(speaker("Every night is worse"), "Marta Kovalenko");
+}
+
+// ---- attributions -------------------------------------------------------------------------
+
+#[test]
+fn attribution_kinds() {
+    let e = run(
+        "",
+        "A spokesperson for the Danish Defence Ministry said the jets were ready. Reuters reported the deal. \
+         Sources familiar with the talks said no date was set. The plan, according to Reuters, is final.",
+    );
+    let has = |source: &str, kind: AttributionKind| {
+        e.attributions
+            .iter()
+            .any(|a| a.source == source && a.kind == kind as i32)
+    };
+    assert!(
+        has("Danish Defence Ministry", AttributionKind::Official),
+        "{:?}",
+        e.attributions
+    );
+    assert!(has("Reuters", AttributionKind::Outlet));
+    let e2 = run("", "The Kremlin said the talks were useful.");
+    assert!(e2
+        .attributions
+        .iter()
+        .any(|a| a.source == "Kremlin" && a.kind == AttributionKind::Official as i32));
+    assert!(
+        e.attributions
+            .iter()
+            .any(|a| a.kind == AttributionKind::Anonymous as i32
+                && a.source.contains("Sources familiar")),
+        "{:?}",
+        e.attributions
+    );
+}
+
+// ---- casualties ---------------------------------------------------------------------------
+
+#[test]
+fn number_words_digits_and_at_least() {
+    let e = run(
+        "",
+        "Seven civilians were killed in Kherson on Tuesday. At least 12 people died in Odesa. \
+         The strike also injured 1,200 residents of Sumy.",
+    );
+    let killed = reports(&e, CasualtyKind::Killed);
+    assert_eq!(killed.len(), 2, "{:?}", e.casualties);
+    assert_eq!(
+        (
+            killed[0].count,
+            killed[0].at_least,
+            killed[0].location.as_str()
+        ),
+        (7, false, "Kherson")
+    );
+    assert_eq!(killed[0].date, "Tuesday");
+    assert_eq!(
+        (
+            killed[1].count,
+            killed[1].at_least,
+            killed[1].location.as_str()
+        ),
+        (12, true, "Odesa")
+    );
+    let injured = reports(&e, CasualtyKind::Injured);
+    assert_eq!(injured.first().map(|r| r.count), Some(1200));
+    assert_eq!(
+        e.casualty_summary.as_ref().map(|s| (s.killed, s.injured)),
+        Some((19, 1200))
+    );
+}
+
+#[test]
+fn ranges_vague_and_cue_before_number() {
+    let e = run(
+        "",
+        "Between 10 and 15 people are missing after the flood. Dozens were wounded in the blast. \
+         The shelling hit a market, killing at least four people and wounding 30.",
+    );
+    let missing = reports(&e, CasualtyKind::Missing);
+    assert_eq!(
+        missing.first().map(|r| (r.count, r.count_max)),
+        Some((10, 15))
+    );
+    let injured = reports(&e, CasualtyKind::Injured);
+    let vague = injured.iter().find(|r| r.vague).expect("vague report");
+    assert_eq!(vague.count, 24, "dozens has the documented floor of 24");
+    assert!(injured.iter().any(|r| r.count == 30 && !r.vague));
+    let killed = reports(&e, CasualtyKind::Killed);
+    assert_eq!(
+        killed.first().map(|r| (r.count, r.at_least)),
+        Some((4, true))
+    );
+}
+
+#[test]
+fn negation_reports_nothing() {
+    let e = run(
+        "",
+        "No casualties were reported after the drone attack. No one was killed, officials said. \
+         There were no injuries. None of the crew were hurt.",
+    );
+    assert!(e.casualties.is_empty(), "{:?}", e.casualties);
+    assert_eq!(
+        e.casualty_summary.as_ref().map(|s| s.killed + s.injured),
+        Some(0)
+    );
+}
+
+#[test]
+fn ordinals_count_at_least_that_many_dead() {
+    let e = run(
+        "",
+        "Rescuers found the body of a fifth victim under the rubble in Dnipro.",
+    );
+    let killed = reports(&e, CasualtyKind::Killed);
+    assert_eq!(
+        killed.first().map(|r| (r.count, r.at_least)),
+        Some((5, true))
+    );
+    // An ordinal without a death cue is no casualty: "the second person to sign".
+    let e = run(
+        "",
+        "She was the second person to sign the treaty in Vienna.",
+    );
+    assert!(e.casualties.is_empty());
+}
+
+#[test]
+fn restatements_are_not_double_counted() {
+    let e = run(
+        "",
+        "Nine people were killed in Kharkiv on Monday. Rescue work went on overnight. \
+         The death toll rose to 12 on Tuesday, the governor said. The 12 dead included two children. \
+         Separately, five people were killed in Odesa.",
+    );
+    let s = e.casualty_summary.expect("summary");
+    assert_eq!(s.killed, 12 + 5, "{:?}", e.casualties);
+}
+
+#[test]
+fn non_casualty_numbers_are_ignored() {
+    let e = run(
+        "",
+        "Ukraine agreed to a 30-day ceasefire. Denmark approved the 25th package worth $970 million. \
+         In 2025 12 tanks were delivered, and 300 soldiers were trained.",
+    );
+    assert!(e.casualties.is_empty(), "{:?}", e.casualties);
+}
+
+// ---- triples ------------------------------------------------------------------------------
+
+#[test]
+fn aid_talks_and_strike_triples() {
+    let e = run(
+        "",
+        "Germany pledged a new air defence package worth €1.5bn to Ukraine on Tuesday. \
+         Macron and Scholz met in Paris on March 3. \
+         Hamas fighters attacked a checkpoint in Rafah, killing three soldiers.",
+    );
+    let t = |cat: Category| {
+        e.triples
+            .iter()
+            .find(|t| t.category == cat as i32)
+            .unwrap_or_else(|| panic!("{cat:?} missing: {:#?}", e.triples))
+    };
+    let aid = t(Category::MilitaryAid);
+    assert_eq!(
+        (aid.actor.as_str(), aid.target.as_str()),
+        ("Germany", "Ukraine")
+    );
+    assert!(aid.amount.contains("1.5bn"), "{}", aid.amount);
+    assert_eq!(aid.date, "Tuesday");
+    let talk = t(Category::Diplomacy);
+    assert_eq!(
+        (
+            talk.actor.as_str(),
+            talk.target.as_str(),
+            talk.action.as_str()
+        ),
+        ("Emmanuel Macron", "Olaf Scholz", "meeting")
+    );
+    assert_eq!(talk.date, "March 3");
+    let strike = t(Category::Casualties);
+    assert_eq!(
+        (strike.actor.as_str(), strike.target.as_str(), strike.count),
+        ("Hamas", "Rafah", 3)
+    );
+}
+
+// ---- robustness ---------------------------------------------------------------------------
+
+#[test]
+fn pathological_inputs_finish_and_stay_bounded() {
+    // One repeated word, long numbers, repeated cues and quotes: every extractor must stay
+    // linear (a quadratic pass would not finish this test in reasonable time).
+    let inputs = [
+        "Putin ".repeat(170_000),
+        "killed ".repeat(150_000),
+        "9".repeat(1_000_000),
+        "“a b c” he said. ".repeat(60_000),
+        "Ministry ".repeat(110_000),
+        "the third victim ".repeat(60_000),
+        "President Foreign Minister ".repeat(40_000),
+        "at least ".repeat(110_000),
+    ];
+    for body in inputs {
+        let e = run("Headline", &body);
+        assert!(e.entities.len() <= 5, "{}", e.entities.len());
+        assert!(e.triples.len() <= 16 + e.casualties.len());
+    }
+}
+
+#[test]
+fn empty_and_odd_text_do_not_panic() {
+    for body in [
+        "",
+        " ",
+        "“",
+        "”",
+        "\"",
+        "’s",
+        "U.S.",
+        "a.",
+        "1,",
+        "Ministry of",
+        "between 5 and",
+        "’s’s’s",
+        "—“”—",
+    ] {
+        let _ = run(body, body);
+    }
+}
+
+#[test]
+fn ages_demonym_victims_and_long_toll_phrases() {
+    let e = run("", "A woman, 67, was killed in the shelling of Kherson.");
+    let killed = reports(&e, CasualtyKind::Killed);
+    assert_eq!(
+        killed.first().map(|r| (r.count, r.location.as_str())),
+        Some((1, "Kherson")),
+        "an age is no count"
+    );
+    let e = run("", "Israeli strikes killed at least 45 Palestinians. Four civilians died in Russian shelling of Nikopol.");
+    let killed = reports(&e, CasualtyKind::Killed);
+    assert_eq!(
+        killed.iter().map(|r| r.count).collect::<Vec<_>>(),
+        vec![45, 4]
+    );
+    assert_eq!(killed[1].location, "Nikopol", "a demonym is no place");
+    let e = run(
+        "",
+        "The death toll from Thursday's strike on Dnipro has risen to 9, with 25 injured.",
+    );
+    assert_eq!(
+        e.casualty_summary.map(|s| (s.killed, s.injured)),
+        Some((9, 25))
+    );
+}
+
+#[test]
+fn abbreviated_titles_particles_and_appositive_countries() {
+    let e = run(
+        "",
+        "Gen. Abdel Fattah al-Burhan, the army chief, vowed to retake the city. \
+         Mr. Olsen, a Norwegian diplomat, said talks had stalled, according to Kremlin spokesman Dmitry Peskov.",
+    );
+    let burhan = person(&e, "Abdel Fattah al-Burhan");
+    assert_eq!(burhan.role, "army chief");
+    let olsen = person(&e, "Olsen");
+    assert_eq!(
+        (olsen.role.as_str(), olsen.country_code.as_str()),
+        ("Norwegian diplomat", "NO")
+    );
+    // The attribution names the person, not the organisation before the name.
+    assert!(e
+        .attributions
+        .iter()
+        .any(|a| a.source == "Dmitry Peskov" && a.kind == AttributionKind::Official as i32));
+}
+
+#[test]
+fn asides_idioms_and_risen_tolls() {
+    let counts = |body: &str| -> Vec<(i32, u32)> {
+        run("", body)
+            .casualties
+            .iter()
+            .map(|c| (c.kind, c.count))
+            .collect()
+    };
+    let killed = CasualtyKind::Killed as i32;
+    let injured = CasualtyKind::Injured as i32;
+    assert_eq!(
+        counts("At least 12 people, including three children, were killed in Kryvyi Rih."),
+        vec![(killed, 12)]
+    );
+    assert_eq!(
+        counts("An 85-year-old woman was killed when a shell hit her home."),
+        vec![(killed, 1)]
+    );
+    assert_eq!(
+        counts("Two children were among those killed."),
+        vec![(killed, 2)]
+    );
+    assert_eq!(
+        counts("Twelve people lost their lives in the attack."),
+        vec![(killed, 12)]
+    );
+    assert_eq!(
+        counts("The number of injured climbed to 40."),
+        vec![(injured, 40)]
+    );
+    assert_eq!(
+        counts("The strike killed 3-year-old Maria and her mother."),
+        vec![]
+    );
+    assert_eq!(
+        counts("100 people were evacuated from the village."),
+        vec![]
+    );
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+    /// Any text, including odd Unicode, quotes and punctuation, enriches without panicking
+    /// and yields spans inside the text.
+    #[test]
+    fn arbitrary_text_never_panics(
+        body in "(\\PC|[“”\"’'.,:;()\\n ]|President |said |killed |at least |Ministry |U\\.S\\. |\\d{1,4} ){0,80}"
+    ) {
+        let e = run("Headline Words Here", &body);
+        let len = ("Headline Words Here\n\n".to_string() + &body).chars().count() as u32;
+        for ent in &e.entities {
+            for m in &ent.mentions {
+                proptest::prop_assert!(m.start <= m.end && m.end <= len);
+            }
+        }
+        for c in &e.casualties {
+            proptest::prop_assert!(c.count <= c.count_max);
+        }
+    }
+}
+
+#[test]
+fn lone_capitalised_words_before_said_are_not_people() {
+    let e = run(
+        "",
+        "Witnesses said the blast shook the district. Residents told reporters the power was out. \
+         Authorities said repairs would take days. Kovalenko said nothing.",
+    );
+    assert!(
+        people(&e).is_empty(),
+        "{:?}",
+        people(&e).iter().map(|p| &p.name).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn lexicon_overrides_are_loaded_and_validated() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut config = EnrichConfig::default();
+    config.ner.data_dir = Some(dir.path().to_path_buf());
+    // A good override: a new armed group is found.
+    std::fs::write(
+        dir.path().join("organisations.tsv"),
+        "Black Lynx Brigade\tarmed_group\tUA\tBLB\n",
+    )
+    .expect("write");
+    let enricher = Enricher::new(&config).expect("override loads");
+    let mut event = ArticleEvent::default();
+    enricher.enrich(
+        &Article::new("t", "", "The BLB said it held the bridge."),
+        &mut event,
+    );
+    assert!(event
+        .entities
+        .iter()
+        .any(|e| e.name == "Black Lynx Brigade" && e.country_code == "UA"));
+    // A bad one is rejected with file and line.
+    std::fs::write(
+        dir.path().join("organisations.tsv"),
+        "# header\nNATO\tmilitary-ish\n",
+    )
+    .expect("write");
+    let err = Enricher::new(&config)
+        .err()
+        .expect("invalid kind is rejected")
+        .to_string();
+    assert!(
+        err.contains("organisations.tsv:2") && err.contains("unknown organisation kind"),
+        "{err}"
+    );
+    std::fs::write(
+        dir.path().join("organisations.tsv"),
+        "NATO\tintergovernmental\tXX\n",
+    )
+    .expect("write");
+    let err = Enricher::new(&config)
+        .err()
+        .expect("unknown country is rejected")
+        .to_string();
+    assert!(err.contains("unknown country code"), "{err}");
+}
+
+#[test]
+fn a_title_before_the_next_name_is_no_appositive() {
+    let e = run(
+        "",
+        "The first NATO troops have arrived in Bosnia, Defense Secretary William Perry said. \
+         The report came from the official IRNA news agency.",
+    );
+    let names: Vec<&str> = people(&e).iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, vec!["William Perry"]);
+    assert!(wirefeed::enrich::entities::country_codes(&e.entities).contains(&"BA".to_string()));
+}
+
+#[test]
+fn quote_attribution_through_titles_and_not_across_sentences() {
+    let e = run(
+        "",
+        "“We need air defence, not promises,” President Volodymyr Zelensky told reporters in Kyiv. \
+         Foreign Minister Jan Lipavsky called it “a so-called peace plan”. He added: “We will keep supporting Ukraine as long as needed.”",
+    );
+    let speaker = |start: &str| {
+        e.quotes
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .map(|q| q.speaker.as_str())
+    };
+    assert_eq!(speaker("We need air defence"), Some("Volodymyr Zelensky"));
+    assert_eq!(speaker("We will keep supporting"), Some("Jan Lipavsky"));
+    // "He added" belongs to the next sentence, not to the scare quote before it.
+    assert_eq!(speaker("a so-called peace plan"), Some(""));
+}
