@@ -208,6 +208,7 @@ struct Lookup {
 }
 
 /// The dedup stage.
+#[derive(Clone)]
 pub struct Deduplicator {
     config: DedupConfig,
     rules: Boilerplate,
