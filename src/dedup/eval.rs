@@ -278,6 +278,10 @@ pub struct Report {
     pub max_negative_similarity: f64,
     pub sequential_false: usize,
     pub sequential: usize,
+    /// For comparison, SimHash-64 Hamming distances over the same shingles: the largest among
+    /// each kind's positives, and the smallest among hard-negative pairs.
+    pub simhash_max_positive: BTreeMap<Kind, u32>,
+    pub simhash_min_negative: u32,
 }
 
 impl Report {
@@ -317,6 +321,7 @@ fn ratio(a: usize, b: usize) -> f64 {
 pub fn measure(config: &DedupConfig, originals: &[Original]) -> Result<Report, DedupError> {
     let mut report = Report {
         max_negative_similarity: 0.0,
+        simhash_min_negative: 64,
         ..Default::default()
     };
     // All originals in publication order: none may be flagged.
@@ -360,6 +365,8 @@ pub fn measure(config: &DedupConfig, originals: &[Original]) -> Result<Report, D
                 scratch.fingerprint(&a.headline, &a.body),
                 scratch.fingerprint(&b.headline, &b.body),
             );
+            let hd = (scratch.simhash(&a.body) ^ scratch.simhash(&b.body)).count_ones();
+            report.simhash_min_negative = report.simhash_min_negative.min(hd);
             if let (Some(x), Some(y)) = (fa.sig, fb.sig) {
                 report.max_negative_similarity =
                     report.max_negative_similarity.max(similarity(&x, &y));
@@ -370,6 +377,7 @@ pub fn measure(config: &DedupConfig, originals: &[Original]) -> Result<Report, D
     for o in originals {
         let want = story_id(hash_str(&o.id));
         let orig_fp = scratch.fingerprint(&o.headline, &o.body);
+        let orig_sh = scratch.simhash(&o.body);
         for kind in Kind::ALL {
             let (headline, body) = variant(o, kind);
             let mut d = base.clone();
@@ -393,6 +401,9 @@ pub fn measure(config: &DedupConfig, originals: &[Original]) -> Result<Report, D
                 _ => 0.0,
             };
             entry.2 = entry.2.min(sim);
+            let hd = (orig_sh ^ scratch.simhash(&body)).count_ones();
+            let m = report.simhash_max_positive.entry(kind).or_insert(0);
+            *m = (*m).max(hd);
         }
     }
     Ok(report)

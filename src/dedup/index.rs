@@ -33,6 +33,10 @@ impl KeyTable {
         self.entries.len()
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.live == 0
+    }
+
     pub fn live(&self) -> usize {
         self.live
     }

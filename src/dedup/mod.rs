@@ -326,6 +326,14 @@ impl Deduplicator {
         fingerprint(&self.rules, headline, body, &mut self.scratch)
     }
 
+    /// SimHash-64 of the normalised body's shingles: only for the evaluation's comparison.
+    #[doc(hidden)]
+    pub fn simhash(&self, body: &str) -> u64 {
+        let mut words = Vec::new();
+        normalize::word_hashes(self.rules.strip(body), &mut words);
+        normalize::simhash(&words)
+    }
+
     /// Event time of an article in minutes since the epoch (see [`DedupConfig::window_hours`]).
     fn event_time(&self, article: &Article, event: &ArticleEvent) -> u32 {
         let now = event

@@ -208,16 +208,35 @@ pub fn fingerprint(
     Fingerprint { exact, sig }
 }
 
+#[inline]
+fn shingle_hash(w: &[u64]) -> u64 {
+    let mut h = 0u64;
+    for (i, &t) in w.iter().enumerate() {
+        h ^= t.rotate_left(13 * i as u32);
+    }
+    mix64(h)
+}
+
+/// 64-bit SimHash over the same shingles (for the evaluation's comparison only).
+pub fn simhash(words: &[u64]) -> u64 {
+    let mut acc = [0i32; 64];
+    for w in words.windows(SHINGLE) {
+        let h = shingle_hash(w);
+        for (bit, a) in acc.iter_mut().enumerate() {
+            *a += if h >> bit & 1 == 1 { 1 } else { -1 };
+        }
+    }
+    acc.iter()
+        .enumerate()
+        .fold(0u64, |s, (bit, &a)| if a > 0 { s | 1 << bit } else { s })
+}
+
 /// One-permutation MinHash over word shingles, with densification of empty bins.
 pub fn minhash(words: &[u64]) -> Signature {
     const MASK: u64 = (1 << 59) - 1;
     let mut mins = [u64::MAX; SIG_LEN];
     for w in words.windows(SHINGLE) {
-        let mut h = 0u64;
-        for (i, &t) in w.iter().enumerate() {
-            h ^= t.rotate_left(13 * i as u32);
-        }
-        let h = mix64(h);
+        let h = shingle_hash(w);
         let bin = (h >> 59) as usize % SIG_LEN;
         let v = h & MASK;
         if let Some(m) = mins.get_mut(bin) {
