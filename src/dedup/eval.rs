@@ -492,6 +492,17 @@ pub fn run(data: Option<&Path>, out: &mut dyn Write) -> Result<bool, DedupError>
     .map_err(io)?;
     writeln!(
         out,
+        "for comparison, SimHash-64 over the same shingles: largest Hamming distance of positives {:?}; smallest of hard negatives {}",
+        report
+            .simhash_max_positive
+            .iter()
+            .map(|(k, d)| format!("{}={d}", k.name()))
+            .collect::<Vec<_>>(),
+        report.simhash_min_negative
+    )
+    .map_err(io)?;
+    writeln!(
+        out,
         "threshold sweep (recall overall / worst kind / false-pair rate):"
     )
     .map_err(io)?;
