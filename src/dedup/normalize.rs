@@ -20,8 +20,9 @@ pub const SHINGLE: usize = 5;
 pub const SIG_LEN: usize = 32;
 /// Bodies shorter than this (in words) get no signature: exact matching only.
 pub const MIN_BODY_TOKENS: usize = 16;
-/// Bytes of the body start that dateline rules look at.
+/// Bytes of the body start that dateline rules look at, and the longest dateline removed.
 const DATELINE_WINDOW: usize = 200;
+const DATELINE_MAX: usize = 120;
 /// Footer lines examined from the end, and their maximum length.
 const FOOTER_LINES: usize = 6;
 const FOOTER_LINE_MAX: usize = 400;
@@ -86,8 +87,8 @@ impl Boilerplate {
         let window = &body[..floor_boundary(body, DATELINE_WINDOW)];
         for re in &self.datelines {
             if let Some(m) = re.find(window) {
-                // Never strip the whole body.
-                if m.end() < body.len() {
+                // Never strip the whole body, nor a whole sentence that happens to match.
+                if m.end() < body.len() && m.end() <= DATELINE_MAX {
                     start = m.end();
                     break;
                 }
