@@ -223,6 +223,14 @@ impl Settings {
         Ok(settings)
     }
 
+    /// Stage settings as the service runs them: dedup queues state records only when there is
+    /// a state topic to write them to.
+    pub fn pipeline_config(&self) -> PipelineConfig {
+        let mut pipeline = self.pipeline.clone();
+        pipeline.dedup.emit_state_updates = !self.kafka.state_topic.is_empty();
+        pipeline
+    }
+
     fn apply_rdkafka_env(&mut self, env: &[(String, String)]) {
         for (key, value) in env {
             let Some(rest) = key.strip_prefix("WIREFEED_RDKAFKA_") else {

@@ -262,7 +262,7 @@ async fn serve(settings: Settings) -> anyhow::Result<ExitCode> {
     if !settings.http.listen.is_empty() {
         telemetry::http::serve(&settings.http.listen, metrics, health.clone()).await?;
     }
-    let pipeline = Pipeline::from_config(&settings.pipeline)?;
+    let pipeline = Pipeline::from_config(&settings.pipeline_config())?;
     let shutdown = shutdown_signal()?;
     let report = wirefeed::kafka::run(&settings, pipeline, health, shutdown).await?;
     tracing::info!(
