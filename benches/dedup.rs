@@ -173,6 +173,7 @@ fn filled() -> (Deduplicator, usize) {
             article,
             story: article,
             sig: Some(sig),
+            exact_first: true,
             time_minutes: t as u32 + (n / 1000) as u32,
             source: (n % 100) as u32 + 1,
             id: format!("urn:wire:{n:012}"),
