@@ -1,12 +1,19 @@
 //! Enrichment stage: people, organisations, places, money, casualties, dates, quotes.
-//!
-//! Placeholder until the enrichment issue lands: extracts nothing.
 
 pub mod eval;
+// --- places, money, dates ---
+pub mod currency;
+pub mod dates;
+pub mod gazetteer;
+pub mod money;
+pub mod places;
+// --- end places, money, dates ---
 
 use crate::article::Article;
 use crate::pipeline::{Stage, StageError, Verdict};
+use crate::schema::v1::EntityKind;
 use crate::schema::ArticleEvent;
+use crate::text::CharIndex;
 
 /// Enricher settings (`[pipeline.enrich]`).
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
@@ -19,13 +26,39 @@ pub enum EnrichError {
     Eval(String),
     #[error("invalid enrichment data: {0}")]
     Data(String),
+    // --- places, money, dates ---
+    #[error("invalid gazetteer: {0}")]
+    Gazetteer(#[from] gazetteer::GazetteerError),
+    #[error("invalid exchange-rate table: {0}")]
+    Rates(#[from] currency::RatesError),
+    #[error(transparent)]
+    Money(#[from] money::MoneyError),
+    #[error(transparent)]
+    Dates(#[from] dates::DatesError),
+    // --- end places, money, dates ---
 }
 
-pub struct Enricher {}
+pub struct Enricher {
+    // --- places, money, dates ---
+    /// GeoNames places and the name automaton.
+    pub gazetteer: gazetteer::Gazetteer,
+    /// ECB reference rates and the fallback table.
+    pub rates: currency::Rates,
+    money: money::MoneyMatcher,
+    dates: dates::DateMatcher,
+    // --- end places, money, dates ---
+}
 
 impl Enricher {
     pub fn new(_config: &EnrichConfig) -> Result<Self, EnrichError> {
-        Ok(Self {})
+        Ok(Self {
+            // --- places, money, dates ---
+            gazetteer: gazetteer::Gazetteer::bundled()?,
+            rates: currency::Rates::bundled()?,
+            money: money::MoneyMatcher::new()?,
+            dates: dates::DateMatcher::new()?,
+            // --- end places, money, dates ---
+        })
     }
 }
 
@@ -36,9 +69,34 @@ impl Stage for Enricher {
 
     fn process(
         &mut self,
-        _article: &Article,
-        _event: &mut ArticleEvent,
+        article: &Article,
+        event: &mut ArticleEvent,
     ) -> Result<Verdict, StageError> {
+        let text = article.text.as_str();
+        let index = CharIndex::new(text);
+
+        // --- places, money, dates ---
+        // Country hints: the countries the entity extractor found (ISO alpha-2).
+        let mut country_hints: Vec<String> = event
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Country as i32 && !e.country_code.is_empty())
+            .map(|e| e.country_code.clone())
+            .collect();
+        country_hints.sort();
+        country_hints.dedup();
+        let published = article.published_at.map(|t| t.date_naive());
+        let ctx = places::PlaceContext {
+            country_hints: &country_hints,
+            body_start: article.body_start,
+        };
+        event.locations = places::extract(&self.gazetteer, text, &index, &ctx);
+        event.amounts = self
+            .money
+            .extract(&self.rates, text, &index, published, &country_hints);
+        event.dates = self.dates.extract(text, &index, published);
+        // --- end places, money, dates ---
+
         Ok(Verdict::Publish)
     }
 }

@@ -1,0 +1,681 @@
+//! Places: gazetteer look-up of capitalised names, filtered for common words, person names and
+//! metonyms, disambiguated with the article's countries and other places, and flagged as the
+//! event location where a sentence reports an event there.
+//!
+//! Rules (in order), for a name found at a capitalised word start:
+//! 1. Word boundaries on both sides; written as in the gazetteer, or in capitals (datelines).
+//! 2. Names that are ordinary words ("Nice", "Split", "Police", month names) need strong
+//!    context: "city/town/village of X", "near/outside X", "X, <Country or place>", a dateline.
+//! 3. A name glued to other capitalised words is part of a person or organisation name
+//!    ("Vladimir Putin", "Kyiv Independent"), unless the neighbour is a place word ("Kharkiv
+//!    Oblast") or the sentence is in title case (headlines).
+//! 4. A name followed by a statement verb is a metonym or a person ("Moscow has refused",
+//!    "Jackson said"), not a place.
+//! 5. Disambiguation: score = log10(population) + 5 if the country is one of the article's
+//!    country hints + 2.5 if another place of the article is in the same country + 1 for the
+//!    place's own name (vs an alternate spelling). Places under 15,000 inhabitants (cities500
+//!    entries of conflict countries) need a hint or a co-occurring place of their country.
+//! 6. `is_event_location`: the place is in a sentence with an event cue (strike, killed,
+//!    shelling, talks, ...), or opens the body as a dateline.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use super::gazetteer::{Gazetteer, Place};
+use crate::schema::v1::Location;
+use crate::text::CharIndex;
+
+/// Context of the article beyond its text.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PlaceContext<'a> {
+    /// ISO alpha-2 codes of countries the article mentions.
+    pub country_hints: &'a [String],
+    /// Byte offset at which the body starts (the headline precedes it).
+    pub body_start: usize,
+}
+
+/// Capitalised words that may precede a place name without making it part of a longer name.
+const OK_BEFORE: &[&str] = &[
+    "In",
+    "At",
+    "From",
+    "Near",
+    "To",
+    "Of",
+    "Outside",
+    "Across",
+    "Around",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Greater",
+    "Downtown",
+    "Occupied",
+    "The",
+    "And",
+    "Via",
+    "Into",
+    "Over",
+    "On",
+    "By",
+    "Between",
+    "Both",
+    "While",
+    "Before",
+    "After",
+    "Since",
+    "Like",
+    "Including",
+    "Besieged",
+    "Frontline",
+    "Front-line",
+    "Russian-occupied",
+    "Russian-held",
+    "Ukrainian-held",
+    "Rebel-held",
+    "But",
+    "Meanwhile",
+    "Also",
+    "Elsewhere",
+    "Residents",
+    "Upper",
+    "Lower",
+    "Old",
+    "Port",
+];
+
+/// Capitalised words that may follow a place name.
+const OK_AFTER: &[&str] = &[
+    "Oblast",
+    "Region",
+    "Province",
+    "Governorate",
+    "District",
+    "Raion",
+    "Mayor",
+    "Governor",
+    "City",
+    "Airport",
+    "Port",
+    "Strip",
+    "On",
+    "In",
+    "And",
+    "At",
+];
+
+/// Title words that make the next capitalised word part of a person's name.
+const TITLES: &[&str] = &[
+    "President",
+    "Minister",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "General",
+    "Gen",
+    "Governor",
+    "Mayor",
+    "Sen",
+    "Senator",
+    "Rep",
+    "Secretary",
+    "Chancellor",
+    "Prime",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Pope",
+    "Sheikh",
+    "Lt",
+    "Col",
+    "Colonel",
+    "Captain",
+    "Capt",
+    "Judge",
+    "Justice",
+    "Ambassador",
+    "Envoy",
+    "Commander",
+    "Lord",
+    "Lady",
+    "Sir",
+    "Saint",
+];
+
+/// Words after a name that mark it as a speaker or metonym ("Moscow has refused").
+const STATEMENT_VERBS: &[&str] = &[
+    "says",
+    "said",
+    "insists",
+    "insisted",
+    "refused",
+    "refuses",
+    "agreed",
+    "agrees",
+    "wants",
+    "wanted",
+    "accused",
+    "accuses",
+    "warned",
+    "warns",
+    "denied",
+    "denies",
+    "rejected",
+    "rejects",
+    "demanded",
+    "demands",
+    "commits",
+    "committed",
+    "claims",
+    "claimed",
+    "announced",
+    "responded",
+    "hopes",
+    "hoped",
+    "argues",
+    "argued",
+    "believes",
+    "considers",
+    "sees",
+    "views",
+    "signalled",
+    "signaled",
+    "welcomed",
+    "condemned",
+    "threatened",
+    "vowed",
+    "pledged",
+    "shown",
+    "told",
+    "added",
+    "stated",
+    "noted",
+    "urged",
+    "called",
+    "reacted",
+    "seeks",
+    "sought",
+    "offered",
+    "proposed",
+    "supports",
+    "backs",
+    "opposes",
+    "must",
+    "should",
+];
+
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "will", "would", "is", "was", "could", "may", "might", "also", "again",
+    "has also", "did", "does", "had also",
+];
+
+/// Words before a name that make even a common-word name a place.
+const STRONG_BEFORE: &[&str] = &[
+    "city of",
+    "town of",
+    "village of",
+    "port of",
+    "near",
+    "outside",
+    "suburb of",
+    "region of",
+    "province of",
+    "settlement of",
+    "capital,",
+];
+
+/// Event cues: words of a sentence that reports something happening at its places.
+const EVENT_CUES: &[&str] = &[
+    "strike",
+    "strikes",
+    "struck",
+    "attack",
+    "attacks",
+    "attacked",
+    "killed",
+    "killing",
+    "dead",
+    "died",
+    "wounded",
+    "injured",
+    "injuring",
+    "shelling",
+    "shelled",
+    "bombing",
+    "bombed",
+    "bombardment",
+    "explosion",
+    "explosions",
+    "blast",
+    "drone",
+    "drones",
+    "missile",
+    "missiles",
+    "airstrike",
+    "airstrikes",
+    "air strike",
+    "raid",
+    "raids",
+    "fighting",
+    "clashes",
+    "offensive",
+    "assault",
+    "captured",
+    "fire",
+    "fired",
+    "hit",
+    "hits",
+    "rubble",
+    "victims",
+    "casualties",
+    "talks",
+    "met",
+    "meeting",
+    "summit",
+    "signed",
+    "visited",
+    "visit",
+    "held",
+    "arrived",
+    "gathered",
+    "protest",
+    "protests",
+    "evacuated",
+    "destroyed",
+    "damaged",
+    "ambush",
+    "ambushed",
+    "gunmen",
+    "clashed",
+    "massacre",
+    "besieged",
+    "siege",
+    "landed",
+    "convened",
+    "hosted",
+    "negotiations",
+];
+
+/// A resolved mention before grouping.
+struct Mention {
+    range: Range<usize>,
+    pattern: usize,
+    place: u32,
+    event: bool,
+}
+
+/// Extracts the places of `text`.
+pub fn extract(
+    gaz: &Gazetteer,
+    text: &str,
+    index: &CharIndex,
+    ctx: &PlaceContext<'_>,
+) -> Vec<Location> {
+    let sentences = crate::text::sentences(text);
+    let hints: HashSet<[u8; 2]> = ctx
+        .country_hints
+        .iter()
+        .filter_map(|c| {
+            let b = c.as_bytes();
+            (b.len() == 2).then(|| [b[0].to_ascii_uppercase(), b[1].to_ascii_uppercase()])
+        })
+        .collect();
+
+    // 1. Accepted name occurrences, with the event flag of their sentence.
+    let mut raw: Vec<(Range<usize>, usize, bool)> = Vec::new();
+    for sentence in &sentences {
+        let s = &text[sentence.clone()];
+        let title_case = sentence.start < ctx.body_start || is_title_case(s);
+        let event_sentence = has_event_cue(s);
+        let mut at = 0;
+        while at < s.len() {
+            let Some(c) = s[at..].chars().next() else {
+                break;
+            };
+            let word_start = c.is_uppercase()
+                && s[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|p| !p.is_alphanumeric());
+            if !word_start {
+                at += c.len_utf8();
+                continue;
+            }
+            let abs = sentence.start + at;
+            match gaz.match_at(text, abs) {
+                Some(m) if m.end <= sentence.end => {
+                    if accept(
+                        gaz,
+                        text,
+                        sentence.clone(),
+                        m.pattern,
+                        abs..m.end,
+                        title_case,
+                        ctx,
+                    ) {
+                        let dateline = is_dateline(text, abs..m.end, ctx.body_start);
+                        raw.push((abs..m.end, m.pattern, event_sentence || dateline));
+                    }
+                    at = m.end - sentence.start;
+                }
+                _ => {
+                    // Skip to the end of this word.
+                    at += s[at..]
+                        .find(|ch: char| !ch.is_alphanumeric())
+                        .unwrap_or(s.len() - at)
+                        .max(c.len_utf8());
+                }
+            }
+        }
+    }
+
+    // 2. Disambiguation in two passes: alone, then with the countries of the other places.
+    let first: Vec<Option<[u8; 2]>> = raw
+        .iter()
+        .map(|(_, pattern, _)| {
+            best(gaz, *pattern, &hints, &|_| false)
+                .and_then(|p| gaz.place(p))
+                .map(|p| p.country)
+        })
+        .collect();
+    let mut counts: HashMap<[u8; 2], usize> = HashMap::new();
+    for c in first.iter().flatten() {
+        *counts.entry(*c).or_default() += 1;
+    }
+    let mut mentions = Vec::new();
+    for (i, (range, pattern, event)) in raw.iter().enumerate() {
+        let own = first.get(i).copied().flatten();
+        // Countries of the other mentions (this one excluded).
+        let co = |c: [u8; 2]| {
+            let n = counts.get(&c).copied().unwrap_or(0);
+            n > usize::from(own == Some(c))
+        };
+        if let Some(place) = best(gaz, *pattern, &hints, &co) {
+            mentions.push(Mention {
+                range: range.clone(),
+                pattern: *pattern,
+                place,
+                event: *event,
+            });
+        }
+    }
+
+    // 3. One Location per place, in order of first mention.
+    let mut out: Vec<(u32, Location)> = Vec::new();
+    for m in mentions {
+        let Some(place) = gaz.place(m.place) else {
+            continue;
+        };
+        let span = index.span(text, m.range.clone());
+        let _ = m.pattern;
+        if let Some((_, loc)) = out.iter_mut().find(|(p, _)| *p == m.place) {
+            loc.mentions.push(span);
+            loc.is_event_location |= m.event;
+        } else {
+            out.push((m.place, location(place, m.event, span)));
+        }
+    }
+    out.into_iter().map(|(_, l)| l).collect()
+}
+
+fn location(p: &Place, event: bool, span: crate::schema::v1::TextSpan) -> Location {
+    Location {
+        name: p.name.to_string(),
+        country_code: p.country_code().to_string(),
+        latitude: f64::from(p.lat),
+        longitude: f64::from(p.lon),
+        geoname_id: p.geoname_id,
+        admin1: p.admin1.to_string(),
+        is_event_location: event,
+        mentions: vec![span],
+    }
+}
+
+/// The best place for a name, or None when no candidate is plausible.
+fn best(
+    gaz: &Gazetteer,
+    pattern: usize,
+    hints: &HashSet<[u8; 2]>,
+    others: &dyn Fn([u8; 2]) -> bool,
+) -> Option<u32> {
+    let mut best: Option<(f64, u32)> = None;
+    for c in gaz.candidates(pattern) {
+        let Some(p) = gaz.place(c.place) else {
+            continue;
+        };
+        let hinted = hints.contains(&p.country);
+        let co = others(p.country);
+        if p.population < 15_000 && !hinted && !co {
+            continue;
+        }
+        let score = f64::from(p.population.max(1)).log10()
+            + if hinted { 5.0 } else { 0.0 }
+            + if co { 2.5 } else { 0.0 }
+            + if c.primary { 1.0 } else { 0.0 };
+        if best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, c.place));
+        }
+    }
+    best.map(|(_, p)| p)
+}
+
+/// The filters of rules 1–4.
+fn accept(
+    gaz: &Gazetteer,
+    text: &str,
+    sentence: Range<usize>,
+    pattern: usize,
+    range: Range<usize>,
+    title_case: bool,
+    ctx: &PlaceContext<'_>,
+) -> bool {
+    let found = &text[range.clone()];
+    let name = gaz.name(pattern);
+    // Rule 1: boundaries and case.
+    if text[range.end..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric)
+    {
+        return false;
+    }
+    let caps = found
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    if found != name && !(caps && found.len() >= 4) {
+        return false;
+    }
+    let before = tail(&text[sentence.start..range.start], 64);
+    let after = &text[range.end..sentence.end];
+    let dateline = is_dateline(text, range.clone(), ctx.body_start);
+    // Rule 2: common words.
+    if gaz.is_common_word(pattern) && !dateline && !strong_context(before, after) {
+        return false;
+    }
+    // Rule 3: glued to other capitalised words.
+    if !title_case && !dateline {
+        let prev = before.trim_end_matches(' ');
+        let glued_before = prev.len() + 1 == before.len() || prev.len() == before.len();
+        if glued_before && before.ends_with(' ') {
+            let word = last_word(prev);
+            if word.chars().next().is_some_and(char::is_uppercase)
+                && !OK_BEFORE.contains(&word)
+                && !is_demonym(word)
+            {
+                return false;
+            }
+        }
+        if TITLES.contains(&last_word(prev.trim_end_matches('.'))) {
+            return false;
+        }
+        if let Some(rest) = after.strip_prefix(' ') {
+            let word = first_word(rest);
+            if word.chars().next().is_some_and(char::is_uppercase) && !OK_AFTER.contains(&word) {
+                return false;
+            }
+        }
+    }
+    // Rule 4: statement verbs.
+    if let Some(rest) = after.strip_prefix(' ') {
+        let w1 = first_word(rest);
+        if STATEMENT_VERBS.contains(&w1) {
+            return false;
+        }
+        if AUXILIARIES.contains(&w1) {
+            let rest2 = rest[w1.len()..].trim_start();
+            if STATEMENT_VERBS.contains(&first_word(rest2)) {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// The last `n` bytes of `s` (or fewer, on a char boundary): bounds look-behind work.
+fn tail(s: &str, n: usize) -> &str {
+    let mut start = s.len().saturating_sub(n);
+    while !s.is_char_boundary(start) {
+        start += 1;
+    }
+    s.get(start..).unwrap_or("")
+}
+
+fn strong_context(before: &str, after: &str) -> bool {
+    let b = before.trim_end().to_ascii_lowercase();
+    if STRONG_BEFORE.iter().any(|w| b.ends_with(w)) {
+        return true;
+    }
+    // "Split, Croatia": followed by a comma and a capitalised word.
+    after
+        .strip_prefix(", ")
+        .and_then(|r| r.chars().next())
+        .is_some_and(char::is_uppercase)
+        && b.ends_with(" in")
+}
+
+/// "KHARKIV, Ukraine (AP) —": a capitalised place opening the body.
+fn is_dateline(text: &str, range: Range<usize>, body_start: usize) -> bool {
+    if range.start != body_start {
+        return false;
+    }
+    let rest = &text[range.end..];
+    rest.starts_with(',')
+        || rest.starts_with(" (")
+        || rest.starts_with(" —")
+        || rest.starts_with(" -")
+}
+
+/// A subheading: a short line in title case without a full stop.
+fn is_title_case(s: &str) -> bool {
+    if s.ends_with('.') || s.len() > 120 {
+        return false;
+    }
+    let words: Vec<&str> = s
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .filter(|w| w.len() > 3)
+        .collect();
+    words.len() >= 3
+        && words
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count()
+            * 10
+            >= words.len() * 8
+}
+
+fn has_event_cue(s: &str) -> bool {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            let lower = w.to_ascii_lowercase();
+            EVENT_CUES.contains(&lower.as_str())
+        })
+        || s.contains("air strike")
+}
+
+fn is_demonym(word: &str) -> bool {
+    ["ian", "ese", "ish", "ean", "i"]
+        .iter()
+        .any(|s| word.len() > 4 && word.ends_with(s))
+        || word.contains('-')
+}
+
+fn last_word(s: &str) -> &str {
+    let start = s
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '\u{201c}')
+        .map_or(0, |i| i + 1);
+    s.get(start..).unwrap_or("")
+}
+
+fn first_word(s: &str) -> &str {
+    let end = s
+        .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .unwrap_or(s.len());
+    &s[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str, hints: &[&str]) -> Vec<Location> {
+        let g = Gazetteer::bundled().unwrap();
+        let hints: Vec<String> = hints.iter().map(|s| s.to_string()).collect();
+        let ctx = PlaceContext {
+            country_hints: &hints,
+            body_start: 0,
+        };
+        extract(&g, text, &CharIndex::new(text), &ctx)
+    }
+
+    #[test]
+    fn kharkiv_is_the_event_location() {
+        let locs = run(
+            "Talks were held in Riyadh on Monday. Later, a Russian drone struck an apartment building in Kharkiv, killing three.",
+            &["UA", "RU"],
+        );
+        let k = locs.iter().find(|l| l.name == "Kharkiv").unwrap();
+        assert_eq!(k.country_code, "UA");
+        assert!(k.is_event_location);
+        assert_eq!(k.mentions[0].text, "Kharkiv");
+    }
+
+    #[test]
+    fn filters_people_metonyms_and_common_words() {
+        let locs = run(
+            "Russian President Vladimir Putin spoke. Moscow has refused the deal. Police said Split was calm. Nice weather in March.",
+            &["RU"],
+        );
+        let names: Vec<&str> = locs.iter().map(|l| l.name.as_str()).collect();
+        assert!(names.is_empty(), "{names:?}");
+        let locs = run("A ferry docked in the port of Split, Croatia.", &["HR"]);
+        assert_eq!(locs.len(), 1);
+        assert_eq!(locs[0].country_code, "HR");
+    }
+
+    #[test]
+    fn hints_resolve_ambiguous_names() {
+        // Alexandria: Egypt (big) vs the US (Virginia).
+        let eg = run("Protesters gathered in Alexandria.", &[]);
+        assert_eq!(eg[0].country_code, "EG");
+        let us = run("Protesters gathered in Alexandria.", &["US"]);
+        assert_eq!(us[0].country_code, "US");
+    }
+
+    #[test]
+    fn huge_input_is_linear() {
+        let text = "in Kharkiv, ".repeat(50_000) + &"A".repeat(200_000);
+        let locs = run(&text, &["UA"]);
+        assert_eq!(locs.len(), 1);
+    }
+}
