@@ -281,7 +281,8 @@ impl MoneyMatcher {
         country_hints: &[String],
     ) -> Vec<MoneyAmount> {
         let date = date.unwrap_or_else(|| rates.latest());
-        let mut out = Vec::new();
+        let mut out: Vec<MoneyAmount> = Vec::new();
+        let mut seen: std::collections::HashMap<(String, u64), usize> = Default::default();
         let mut consumed = 0;
         for caps in self.number.captures_iter(text) {
             let Some(whole) = caps.get(0) else { continue };
@@ -320,7 +321,7 @@ impl MoneyMatcher {
                 },
             };
             let text_span = index.span(text, amount.start..amount.end);
-            out.push(MoneyAmount {
+            let item = MoneyAmount {
                 value: amount.value,
                 currency: amount.currency,
                 usd_value,
@@ -328,7 +329,21 @@ impl MoneyMatcher {
                 span: Some(text_span),
                 rate_date: rate_date.format("%Y-%m-%d").to_string(),
                 rate_source: rate_source.to_string(),
-            });
+            };
+            // A restated amount (same value and currency, e.g. headline and body) is one
+            // amount: keep the mention that states a conversion, else the first.
+            let key = (item.currency.clone(), item.value.to_bits());
+            match seen.get(&key).and_then(|&i| out.get_mut(i)) {
+                Some(prev) => {
+                    if rate_source == "stated" && prev.rate_source != "stated" {
+                        *prev = item;
+                    }
+                }
+                None => {
+                    seen.insert(key, out.len());
+                    out.push(item);
+                }
+            }
         }
         out
     }
@@ -459,6 +474,15 @@ mod tests {
             );
             assert!(a[0].usd_value > 0.0, "{text}");
         }
+    }
+
+    #[test]
+    fn restated_amount_is_one() {
+        let a = run("A 50 billion euro fund\n\nLeaders agreed a 50 billion euro ($54 billion) fund and €33 billion in loans.");
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(a[0].rate_source, "stated");
+        assert_eq!(a[0].usd_value, 54e9);
+        assert_eq!(a[1].value, 33e9);
     }
 
     #[test]

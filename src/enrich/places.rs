@@ -249,6 +249,28 @@ const STRONG_BEFORE: &[&str] = &[
     "capital,",
 ];
 
+const MONTH_AND_DAY_NAMES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Event cues: words of a sentence that reports something happening at its places.
 const EVENT_CUES: &[&str] = &[
     "strike",
@@ -515,7 +537,7 @@ fn accept(
     let after = &text[range.end..sentence.end];
     let dateline = is_dateline(text, range.clone(), ctx.body_start);
     // Rule 2: common words.
-    if gaz.is_common_word(pattern) && !dateline && !strong_context(before, after) {
+    if gaz.is_common_word(pattern) && !dateline && !strong_context(name, before, after) {
         return false;
     }
     // Rule 3: glued to other capitalised words.
@@ -524,9 +546,11 @@ fn accept(
         let glued_before = prev.len() + 1 == before.len() || prev.len() == before.len();
         if glued_before && before.ends_with(' ') {
             let word = last_word(prev);
+            let possessive = word.ends_with("'s") || word.ends_with("\u{2019}s");
             if word.chars().next().is_some_and(char::is_uppercase)
                 && !OK_BEFORE.contains(&word)
                 && !is_demonym(word)
+                && !possessive
             {
                 return false;
             }
@@ -541,8 +565,12 @@ fn accept(
             }
         }
     }
-    // Rule 4: statement verbs.
-    if let Some(rest) = after.strip_prefix(' ') {
+    // Rule 4: statement verbs (not after a locative preposition: "the ministry in Oslo said").
+    let lower_before = before.trim_end().to_ascii_lowercase();
+    let locative = [" in", " at", " from", " near", " outside"]
+        .iter()
+        .any(|p| lower_before.ends_with(p));
+    if let Some(rest) = after.strip_prefix(' ').filter(|_| !locative) {
         let mut words = rest
             .split_whitespace()
             .take(4)
@@ -570,9 +598,15 @@ fn tail(s: &str, n: usize) -> &str {
     s.get(start..).unwrap_or("")
 }
 
-fn strong_context(before: &str, after: &str) -> bool {
+fn strong_context(name: &str, before: &str, after: &str) -> bool {
     let b = before.trim_end().to_ascii_lowercase();
     if STRONG_BEFORE.iter().any(|w| b.ends_with(w)) {
+        return true;
+    }
+    // "police in Nice": a capitalised common word after "in"/"at" mid-sentence, unless it
+    // names a month or a weekday ("in March").
+    let calendar = MONTH_AND_DAY_NAMES.contains(&name.to_ascii_lowercase().as_str());
+    if !calendar && (b.ends_with(" in") || b.ends_with(" at")) {
         return true;
     }
     // "Split, Croatia": followed by a comma and a capitalised word.
