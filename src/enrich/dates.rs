@@ -17,6 +17,8 @@
 //! Capitalisation is required for month and day names, so "may" the verb and "march" the
 //! noun are never dates; bare "May" and "March" need a day, a year or a preposition.
 
+use std::ops::Range;
+
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::{Captures, Regex};
 
@@ -127,26 +129,28 @@ impl DateMatcher {
         let mday = format!("{month}|{}", abbr.join("|"));
         let wd: Vec<&str> = WEEKDAYS.iter().map(|(w, _)| *w).collect();
         let wd = wd.join("|");
-        let num = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3}";
+        let num = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3}";
         let pattern = [
-            r"(?P<iso>\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b)".to_string(),
-            r"(?P<yrange>\b(?:[Ff]rom|[Bb]etween)\s+(?P<ry1>(?:19|20)\d{2})\s+(?:until|to|till|through|and)\s+(?P<ry2>(?:19|20)\d{2})\b)".to_string(),
-            r"(?P<yrange2>\b(?P<qy1>(?:19|20)\d{2})\s?[-–]\s?(?P<qy2>(?:19|20)\d{2})\b)".to_string(),
-            format!(r"(?P<drange>\b(?P<drm>{mday})\s+(?P<dd1>\d{{1,2}})\s?[-–]\s?(?P<dd2>\d{{1,2}})\b(?:,?\s+(?P<dry>(?:19|20)\d{{2}})\b)?)"),
-            format!(r"(?P<drange2>\b(?P<ed1>\d{{1,2}})\s?[-–]\s?(?P<ed2>\d{{1,2}})\s+(?P<erm>{month})\b(?:,?\s+(?P<ery>(?:19|20)\d{{2}})\b)?)"),
-            format!(r"(?P<md>\b(?:(?:{wd}),?\s+)?(?P<mdm>{mday})\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<mdy>(?:19|20)\d{{2}})\b)?)"),
-            format!(r"(?P<dm>\b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{month})\b(?:,?\s+(?P<dmy>(?:19|20)\d{{2}})\b)?)"),
-            format!(r"(?P<my>\b(?P<mym>{month})\s+(?:of\s+)?(?P<myy>(?:19|20)\d{{2}})\b)"),
-            format!(r"(?P<modu>\b(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+(?P<unit>week|weekend|month|year|{wd}|{month})\b)"),
-            format!(r"(?P<ago>\b(?P<agon>(?i:{num}))\s+(?P<agou>days?|weeks?|months?|years?)\s+ago\b)"),
-            r"(?P<rel>\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)\b)".to_string(),
-            format!(r"(?P<wd>\b(?P<wdn>{wd})\b)"),
-            format!(r"(?P<mo>\b(?P<mon>{month})\b)"),
-            r"(?P<yr>\b(?P<yry>(?:19|20)\d{2})\b)".to_string(),
+            r"(?P<iso>(?-u:\b)(?P<iy>[0-9]{4})-(?P<im>[0-9]{2})-(?P<id>[0-9]{2})(?-u:\b))".to_string(),
+            r"(?P<yrange>(?-u:\b)(?:[Ff]rom|[Bb]etween)\s+(?P<ry1>(?:19|20)[0-9]{2})\s+(?:until|to|till|through|and)\s+(?P<ry2>(?:19|20)[0-9]{2})(?-u:\b))".to_string(),
+            r"(?P<yrange2>(?-u:\b)(?P<qy1>(?:19|20)[0-9]{2})\s?(?:-|–)\s?(?P<qy2>(?:19|20)[0-9]{2})(?-u:\b))".to_string(),
+            format!(r"(?P<drange>(?-u:\b)(?P<drm>{mday})\s+(?P<dd1>[0-9]{{1,2}})\s?(?:-|–)\s?(?P<dd2>[0-9]{{1,2}})(?-u:\b)(?:,?\s+(?P<dry>(?:19|20)[0-9]{{2}})(?-u:\b))?)"),
+            format!(r"(?P<drange2>(?-u:\b)(?P<ed1>[0-9]{{1,2}})\s?(?:-|–)\s?(?P<ed2>[0-9]{{1,2}})\s+(?P<erm>{month})(?-u:\b)(?:,?\s+(?P<ery>(?:19|20)[0-9]{{2}})(?-u:\b))?)"),
+            format!(r"(?P<md>(?-u:\b)(?:(?:{wd}),?\s+)?(?P<mdm>{mday})\s+(?P<mdd>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<mdy>(?:19|20)[0-9]{{2}})(?-u:\b))?)"),
+            format!(r"(?P<dm>(?-u:\b)(?P<dmd>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{month})(?-u:\b)(?:,?\s+(?P<dmy>(?:19|20)[0-9]{{2}})(?-u:\b))?)"),
+            format!(r"(?P<my>(?-u:\b)(?P<mym>{month})\s+(?:of\s+)?(?P<myy>(?:19|20)[0-9]{{2}})(?-u:\b))"),
+            format!(r"(?P<modu>(?-u:\b)(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+(?P<unit>week|weekend|month|year|{wd}|{month})(?-u:\b))"),
+            format!(r"(?P<ago>(?-u:\b)(?P<agon>(?i:{num}))\s+(?P<agou>days?|weeks?|months?|years?)\s+ago(?-u:\b))"),
+            r"(?P<rel>(?-u:\b)(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)(?-u:\b))".to_string(),
+            format!(r"(?P<wd>(?-u:\b)(?P<wdn>{wd})(?-u:\b))"),
+            format!(r"(?P<mo>(?-u:\b)(?P<mon>{month})(?-u:\b))"),
+            r"(?P<yr>(?-u:\b)(?P<yry>(?:19|20)[0-9]{2})(?-u:\b))".to_string(),
         ]
         .join("|");
         Ok(Self {
-            re: Regex::new(&pattern).map_err(|e| DatesError(e.to_string()))?,
+            // ASCII classes and word boundaries (month names, digits and spaces are ASCII):
+            // keeps the lazy DFA small and fast on text with typographic quotes.
+            re: Regex::new(&format!("(?-u){pattern}")).map_err(|e| DatesError(e.to_string()))?,
         })
     }
 
@@ -158,25 +162,43 @@ impl DateMatcher {
         index: &CharIndex,
         published: Option<NaiveDate>,
     ) -> Vec<DateMention> {
+        self.extract_with_sentences(text, index, published, &crate::text::sentences(text))
+    }
+
+    /// [`Self::extract`] with the sentences of `text` (byte ranges) already split.
+    pub fn extract_with_sentences(
+        &self,
+        text: &str,
+        index: &CharIndex,
+        published: Option<NaiveDate>,
+        sentences: &[Range<usize>],
+    ) -> Vec<DateMention> {
         let mut out = Vec::new();
-        for sentence in crate::text::sentences(text) {
-            let s = &text[sentence.clone()];
-            let future = is_future(s);
-            for caps in self.re.captures_iter(s) {
-                let Some(m) = caps.get(0) else { continue };
-                let before = tail(&s[..m.start()], 24);
-                let Some((start, end)) = resolve(&caps, before, published, future) else {
-                    continue;
-                };
-                let range = sentence.start + m.start()..sentence.start + m.end();
-                let span = index.span(text, range);
-                out.push(DateMention {
-                    text: span.text.clone(),
-                    start: start.format("%Y-%m-%d").to_string(),
-                    end: end.format("%Y-%m-%d").to_string(),
-                    span: Some(span),
-                });
-            }
+        let mut future: Vec<Option<bool>> = vec![None; sentences.len()];
+        for caps in self.re.captures_iter(text) {
+            let Some(m) = caps.get(0) else { continue };
+            // The sentence holding the match decides the tense.
+            let i = sentences
+                .partition_point(|r| r.end <= m.start())
+                .min(sentences.len().saturating_sub(1));
+            let is_future = match (future.get_mut(i), sentences.get(i)) {
+                (Some(slot), Some(range)) => {
+                    *slot.get_or_insert_with(|| text.get(range.clone()).is_some_and(is_future))
+                }
+                _ => false,
+            };
+            let sentence_start = sentences.get(i).map_or(0, |r| r.start.min(m.start()));
+            let before = tail(&text[sentence_start..m.start()], 24);
+            let Some((start, end)) = resolve(&caps, before, published, is_future) else {
+                continue;
+            };
+            let span = index.span(text, m.range());
+            out.push(DateMention {
+                text: span.text.clone(),
+                start: start.format("%Y-%m-%d").to_string(),
+                end: end.format("%Y-%m-%d").to_string(),
+                span: Some(span),
+            });
         }
         out
     }

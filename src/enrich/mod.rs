@@ -86,15 +86,19 @@ impl Stage for Enricher {
         country_hints.sort();
         country_hints.dedup();
         let published = article.published_at.map(|t| t.date_naive());
+        let sentences = crate::text::sentences(text);
         let ctx = places::PlaceContext {
             country_hints: &country_hints,
             body_start: article.body_start,
+            sentences: Some(&sentences),
         };
         event.locations = places::extract(&self.gazetteer, text, &index, &ctx);
         event.amounts = self
             .money
             .extract(&self.rates, text, &index, published, &country_hints);
-        event.dates = self.dates.extract(text, &index, published);
+        event.dates = self
+            .dates
+            .extract_with_sentences(text, &index, published, &sentences);
         // --- end places, money, dates ---
 
         Ok(Verdict::Publish)

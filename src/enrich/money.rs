@@ -161,12 +161,13 @@ impl MoneyMatcher {
     pub fn new() -> Result<Self, MoneyError> {
         let symbols: Vec<String> = SYMBOLS.iter().map(|(s, _)| regex::escape(s)).collect();
         let pattern = format!(
-            r"(?:(?P<sym>{})\s?|\b(?P<iso>{})\s?)?(?P<num>\d{{1,15}}(?:,\d{{3}})*(?:\.\d{{1,6}})?)",
+            r"(?:(?P<sym>{})\s?|(?-u:\b)(?P<iso>{})\s?)?(?P<num>[0-9]{{1,15}}(?:,[0-9]{{3}})*(?:\.[0-9]{{1,6}})?)",
             symbols.join("|"),
             ISO_CODES.join("|")
         );
         Ok(Self {
-            number: Regex::new(&pattern).map_err(|e| MoneyError(e.to_string()))?,
+            number: Regex::new(&format!("(?-u){pattern}"))
+                .map_err(|e| MoneyError(e.to_string()))?,
         })
     }
 

@@ -32,6 +32,8 @@ pub struct PlaceContext<'a> {
     pub country_hints: &'a [String],
     /// Byte offset at which the body starts (the headline precedes it).
     pub body_start: usize,
+    /// The sentences of the text (byte ranges), when already split; split here otherwise.
+    pub sentences: Option<&'a [Range<usize>]>,
 }
 
 /// Capitalised words that may precede a place name without making it part of a longer name.
@@ -358,7 +360,14 @@ pub fn extract(
     index: &CharIndex,
     ctx: &PlaceContext<'_>,
 ) -> Vec<Location> {
-    let sentences = crate::text::sentences(text);
+    let owned;
+    let sentences = match ctx.sentences {
+        Some(s) => s,
+        None => {
+            owned = crate::text::sentences(text);
+            &owned[..]
+        }
+    };
     let hints: HashSet<[u8; 2]> = ctx
         .country_hints
         .iter()
@@ -370,10 +379,10 @@ pub fn extract(
 
     // 1. Accepted name occurrences, with the event flag of their sentence.
     let mut raw: Vec<(Range<usize>, usize, bool)> = Vec::new();
-    for sentence in &sentences {
+    for sentence in sentences {
         let s = &text[sentence.clone()];
         let title_case = sentence.start < ctx.body_start || is_title_case(s);
-        let event_sentence = has_event_cue(s);
+        let mut event_sentence: Option<bool> = None;
         let mut at = 0;
         while at < s.len() {
             let Some(c) = s[at..].chars().next() else {
@@ -401,7 +410,8 @@ pub fn extract(
                         ctx,
                     ) {
                         let dateline = is_dateline(text, abs..m.end, ctx.body_start);
-                        raw.push((abs..m.end, m.pattern, event_sentence || dateline));
+                        let event = *event_sentence.get_or_insert_with(|| has_event_cue(s));
+                        raw.push((abs..m.end, m.pattern, event || dateline));
                     }
                     at = m.end - sentence.start;
                 }
@@ -649,11 +659,14 @@ fn is_title_case(s: &str) -> bool {
 }
 
 fn has_event_cue(s: &str) -> bool {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+    let mut buf = [0u8; 16];
+    s.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| (3..=16).contains(&w.len()))
         .any(|w| {
-            let lower = w.to_ascii_lowercase();
-            EVENT_CUES.contains(&lower.as_str())
+            let lower = &mut buf[..w.len()];
+            lower.copy_from_slice(w.as_bytes());
+            lower.make_ascii_lowercase();
+            EVENT_CUES.iter().any(|c| c.as_bytes() == &*lower)
         })
         || s.contains("air strike")
 }
@@ -689,6 +702,7 @@ mod tests {
         let ctx = PlaceContext {
             country_hints: &hints,
             body_start: 0,
+            sentences: None,
         };
         extract(&g, text, &CharIndex::new(text), &ctx)
     }
