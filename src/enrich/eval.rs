@@ -224,7 +224,7 @@ fn score(item: &Labelled, event: &ArticleEvent, r: &mut Report) {
     }
 
     // Casualties: totals per kind.
-    let summary = event.casualty_summary.clone().unwrap_or_default();
+    let summary = event.casualty_summary.unwrap_or_default();
     let predicted: Vec<(&str, u32)> = [
         ("killed", summary.killed),
         ("injured", summary.injured),

@@ -213,16 +213,11 @@ impl MoneyMatcher {
             .or_else(|| rest.strip_prefix('\u{a0}'));
         for (word, factor, abbrev) in SCALES {
             let candidates: [Option<&str>; 2] = [Some(rest), if *abbrev { None } else { spaced }];
-            let mut matched = None;
-            for (i, r) in candidates.into_iter().enumerate() {
-                if let Some(r) = r {
-                    if r.starts_with(word) && boundary_after(r, word.len()) {
-                        matched = Some(text.len() - r.len() + word.len());
-                        let _ = i;
-                        break;
-                    }
-                }
-            }
+            let matched = candidates
+                .into_iter()
+                .flatten()
+                .find(|r| r.starts_with(word) && boundary_after(r, word.len()))
+                .map(|r| text.len() - r.len() + word.len());
             if let Some(e) = matched {
                 if *abbrev && prefix.is_none() && !suffix_currency_follows(&text[e..]) {
                     continue;

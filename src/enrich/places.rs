@@ -348,7 +348,6 @@ const EVENT_CUES: &[&str] = &[
 /// A resolved mention before grouping.
 struct Mention {
     range: Range<usize>,
-    pattern: usize,
     place: u32,
     event: bool,
 }
@@ -450,7 +449,6 @@ pub fn extract(
         if let Some(place) = best(gaz, *pattern, &hints, &co) {
             mentions.push(Mention {
                 range: range.clone(),
-                pattern: *pattern,
                 place,
                 event: *event,
             });
@@ -464,7 +462,6 @@ pub fn extract(
             continue;
         };
         let span = index.span(text, m.range.clone());
-        let _ = m.pattern;
         if let Some((_, loc)) = out.iter_mut().find(|(p, _)| *p == m.place) {
             loc.mentions.push(span);
             loc.is_event_location |= m.event;
