@@ -137,3 +137,82 @@ fn pathological_input_finishes() {
         enricher.process(&article, &mut event).unwrap();
     }
 }
+
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+    use std::sync::OnceLock;
+    use wirefeed::enrich::{currency::Rates, dates::DateMatcher, gazetteer::Gazetteer};
+    use wirefeed::enrich::{money::MoneyMatcher, places};
+    use wirefeed::text::CharIndex;
+
+    struct Parts {
+        gazetteer: Gazetteer,
+        rates: Rates,
+        money: MoneyMatcher,
+        dates: DateMatcher,
+    }
+
+    fn parts() -> &'static Parts {
+        static PARTS: OnceLock<Parts> = OnceLock::new();
+        PARTS.get_or_init(|| Parts {
+            gazetteer: Gazetteer::bundled().unwrap(),
+            rates: Rates::bundled().unwrap(),
+            money: MoneyMatcher::new().unwrap(),
+            dates: DateMatcher::new().unwrap(),
+        })
+    }
+
+    /// Words that exercise every extractor, mixed with arbitrary text.
+    fn word() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("Kharkiv".to_string()),
+            Just("KHARKIV,".to_string()),
+            Just("$".to_string()),
+            Just("€1.5bn".to_string()),
+            Just("(".to_string()),
+            Just(")".to_string()),
+            Just("billion".to_string()),
+            Just("Danish kroner".to_string()),
+            Just("March".to_string()),
+            Just("May 32".to_string()),
+            Just("2025-02-30".to_string()),
+            Just("from 2025 until 2027".to_string()),
+            Just("last Tuesday".to_string()),
+            Just("’s".to_string()),
+            Just("99999999999999999999".to_string()),
+            "[0-9,.]{1,12}",
+            "\\PC{0,12}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn never_panics_and_spans_are_valid(
+            words in proptest::collection::vec(word(), 0..40),
+            day in 0u32..20000,
+        ) {
+            let text = words.join(" ");
+            let p = parts();
+            let index = CharIndex::new(&text);
+            let chars = text.chars().count() as u32;
+            let date = chrono::NaiveDate::from_num_days_from_ce_opt(730_000 + day as i32);
+            let hints = vec!["UA".to_string()];
+            let ctx = places::PlaceContext { country_hints: &hints, body_start: 0, sentences: None };
+            for loc in places::extract(&p.gazetteer, &text, &index, &ctx) {
+                for m in &loc.mentions {
+                    prop_assert!(m.start < m.end && m.end <= chars);
+                }
+            }
+            for a in p.money.extract(&p.rates, &text, &index, date, &hints) {
+                let s = a.span.unwrap();
+                prop_assert!(s.start < s.end && s.end <= chars);
+                prop_assert!(a.value.is_finite() && a.value > 0.0 && a.usd_value.is_finite());
+            }
+            for d in p.dates.extract(&text, &index, date) {
+                prop_assert!(d.start <= d.end, "{d:?}");
+            }
+        }
+    }
+}
