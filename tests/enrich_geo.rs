@@ -139,7 +139,6 @@ fn pathological_input_finishes() {
 }
 
 mod fuzz {
-    use super::*;
     use proptest::prelude::*;
     use std::sync::OnceLock;
     use wirefeed::enrich::{currency::Rates, dates::DateMatcher, gazetteer::Gazetteer};

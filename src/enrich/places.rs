@@ -12,7 +12,7 @@
 //! 4. A name followed by a statement verb is a metonym or a person ("Moscow has refused",
 //!    "Jackson said"), not a place.
 //! 5. Disambiguation: score = log10(population) + 5 if the country is one of the article's
-//!    country hints + 2.5 if another place of the article is in the same country + 1 for the
+//!    country hints (+3 only for places under 15,000 people) + 2.5 if another place of the article is in the same country + 1 for the
 //!    place's own name (vs an alternate spelling). Places under 15,000 inhabitants (cities500
 //!    entries of conflict countries) need a hint or a co-occurring place of their country.
 //! 6. `is_event_location`: the place is in a sentence with an event cue (strike, killed,
@@ -503,7 +503,12 @@ fn best(
             continue;
         }
         let score = f64::from(p.population.max(1)).log10()
-            + if hinted { 5.0 } else { 0.0 }
+            + match (hinted, p.population >= 15_000) {
+                (true, true) => 5.0,
+                // A hinted village must not outweigh a major city elsewhere ("Berlin", RU).
+                (true, false) => 3.0,
+                (false, _) => 0.0,
+            }
             + if co { 2.5 } else { 0.0 }
             + if c.primary { 1.0 } else { 0.0 };
         if best.is_none_or(|(s, _)| score > s) {
@@ -657,15 +662,24 @@ fn is_title_case(s: &str) -> bool {
 
 fn has_event_cue(s: &str) -> bool {
     let mut buf = [0u8; 16];
-    s.split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| (3..=16).contains(&w.len()))
-        .any(|w| {
+    let mut prev_air = false;
+    for w in s.split(|c: char| !c.is_ascii_alphanumeric()) {
+        if w.is_empty() {
+            continue;
+        }
+        if (3..=16).contains(&w.len()) {
             let lower = &mut buf[..w.len()];
             lower.copy_from_slice(w.as_bytes());
             lower.make_ascii_lowercase();
-            EVENT_CUES.iter().any(|c| c.as_bytes() == &*lower)
-        })
-        || s.contains("air strike")
+            // "air raid sirens/alerts" warn of an attack; they do not report one.
+            let air_raid = prev_air && (&*lower == b"raid" || &*lower == b"raids");
+            if !air_raid && EVENT_CUES.iter().any(|c| c.as_bytes() == &*lower) {
+                return true;
+            }
+        }
+        prev_air = w.eq_ignore_ascii_case("air");
+    }
+    s.contains("air strike")
 }
 
 fn is_demonym(word: &str) -> bool {
@@ -727,6 +741,21 @@ mod tests {
         let locs = run("A ferry docked in the port of Split, Croatia.", &["HR"]);
         assert_eq!(locs.len(), 1);
         assert_eq!(locs[0].country_code, "HR");
+    }
+
+    #[test]
+    fn hinted_villages_do_not_beat_major_cities() {
+        // Russia has a village called Berlin; a Russian hint must not move Germany's capital.
+        let locs = run("Ministers met in Berlin on Monday.", &["RU", "UA"]);
+        assert_eq!(locs[0].country_code, "DE");
+        // "Nov. 25" is a date, not the Israeli village Nov.
+        assert!(run("The attack on Nov. 25 was the largest.", &["IL"]).is_empty());
+        // Mere mentions are not event locations; dateline places are.
+        let locs = run(
+            "Air raid sirens also sounded in Sumy, about an hour later.",
+            &["UA"],
+        );
+        assert!(!locs[0].is_event_location);
     }
 
     #[test]
