@@ -15,6 +15,9 @@ Gold labels per article:
   money:       [{value, currency}]            one per amount (a linked conversion is one)
   casualties:  [{kind, count}]                article totals per kind, restatements once
   dates:       [{start, end}]                 distinct resolved dates (ISO)
+  event_places: [name]                        the places (of `places`) where an event of the
+                                              article happened or is to happen (strike, talks,
+                                              meeting, arrest), not mere mentions
   people, orgs: [name]; quotes: [{speaker, text}]
 Date rules (as documented in src/enrich/dates.rs): a weekday alone is the latest such day on
 or before publication (on or after it in a future sentence); a month-day without a year is
@@ -195,7 +198,7 @@ def strike_article(pub, i):
     city = RNG.choice(UA_CITIES if cc == "UA" else CONFLICT[cc])
     canonical = {"Kharkov": "Kharkiv", "Kiev": "Kyiv"}.get(city, city)
     gold = {"places": [place(city, cc)], "money": [], "casualties": [], "dates": [],
-            "people": [], "orgs": [], "quotes": []}
+            "people": [], "orgs": [], "quotes": [], "event_places": [city]}
     killed = RNG.choice([0, 1, 2, 3, 4, 5, 7, 9, 12, 14, 21])
     injured = RNG.choice([0, 2, 3, 6, 8, 11, 15, 17, 23, 31])
     if killed == 0 and injured == 0:
@@ -262,7 +265,7 @@ def strike_article(pub, i):
 def aid_article(pub, i):
     country, adj, cur, name = RNG.choice(DONORS)
     gold = {"places": [], "money": [], "casualties": [], "dates": [], "people": [],
-            "orgs": [], "quotes": []}
+            "orgs": [], "quotes": [], "event_places": []}
     text, value, cur = money_form(cur, name)
     conv = ""
     if cur != "USD" and RNG.random() < 0.5:
@@ -285,6 +288,7 @@ def aid_article(pub, i):
         venue, vcc = RNG.choice(VENUES)
         parts.append(f"The announcement came after a meeting of defence ministers in {venue}.")
         gold["places"].append(place(venue, vcc))
+        gold["event_places"].append(venue)
     if RNG.random() < 0.4:
         t2, v2, c2 = money_form("EUR", None)
         parts.append(f"Separately, the European Union released {t2} from frozen Russian assets.")
@@ -303,7 +307,7 @@ def aid_article(pub, i):
 def diplomacy_article(pub, i):
     venue, vcc = RNG.choice(VENUES)
     gold = {"places": [place(venue, vcc)], "money": [], "casualties": [], "dates": [],
-            "people": [], "orgs": [], "quotes": []}
+            "people": [], "orgs": [], "quotes": [], "event_places": [venue]}
     future = RNG.random() < 0.4
     if future:
         ahead = RNG.randint(2, 20)
@@ -335,6 +339,7 @@ def diplomacy_article(pub, i):
         if v2 != venue:
             parts.append(f"Preparatory talks had been held in {v2}.")
             gold["places"].append(place(v2, c2))
+            gold["event_places"].append(v2)
     parts.append(RNG.choice([
         "Washington has signalled it wants a deal quickly.",
         "Moscow has rejected any talk of foreign troops in Ukraine.",

@@ -48,6 +48,8 @@ struct Gold {
     people: Option<Vec<String>>,
     orgs: Option<Vec<String>>,
     quotes: Option<Vec<GoldQuote>>,
+    /// Names (from `places`) of the places where an event of the article happened.
+    event_places: Option<Vec<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -127,6 +129,8 @@ pub struct Report {
     pub people: Counts,
     pub orgs: Counts,
     pub quotes: Counts,
+    /// Places flagged `is_event_location`.
+    pub event_places: Counts,
     /// Per article id, the fields that were not exactly right (for error analysis).
     pub misses: Vec<(String, &'static str, String)>,
 }
@@ -142,6 +146,7 @@ impl Report {
             (&mut self.people, o.people),
             (&mut self.orgs, o.orgs),
             (&mut self.quotes, o.quotes),
+            (&mut self.event_places, o.event_places),
         ] {
             a.add(b.gold, b.predicted, b.correct);
         }
@@ -223,6 +228,37 @@ fn score(item: &Labelled, event: &ArticleEvent, r: &mut Report) {
             .collect();
         r.misses
             .push((id.clone(), "places", format!("gold {gold:?} pred {pred:?}")));
+    }
+
+    // Event locations, when labelled: gold names resolved through the gold places.
+    if let Some(names) = &g.event_places {
+        let gold: Vec<&GoldPlace> = g
+            .places
+            .iter()
+            .filter(|p| names.contains(&p.name))
+            .collect();
+        let flagged: Vec<_> = event
+            .locations
+            .iter()
+            .filter(|l| l.is_event_location)
+            .collect();
+        let same = |p: &GoldPlace, l: &crate::schema::v1::Location| match p.geoname_id {
+            Some(gid) => l.geoname_id == gid,
+            None => l.country_code == p.country && l.name.eq_ignore_ascii_case(&p.name),
+        };
+        let correct = gold
+            .iter()
+            .filter(|p| flagged.iter().any(|l| same(p, l)))
+            .count();
+        r.event_places.add(gold.len(), flagged.len(), correct);
+        if correct != gold.len() || flagged.len() != gold.len() {
+            let pred: Vec<&str> = flagged.iter().map(|l| l.name.as_str()).collect();
+            r.misses.push((
+                id.clone(),
+                "event_places",
+                format!("gold {names:?} pred {pred:?}"),
+            ));
+        }
     }
 
     // Money (multiset).
@@ -405,6 +441,7 @@ fn write_table(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
         ("people", report.people, false),
         ("orgs", report.orgs, false),
         ("quotes", report.quotes, false),
+        ("event_loc", report.event_places, false),
     ] {
         if !gated && c.gold == 0 {
             continue;

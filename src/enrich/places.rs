@@ -343,6 +343,29 @@ const EVENT_CUES: &[&str] = &[
     "convened",
     "hosted",
     "negotiations",
+    "voted",
+    "conference",
+    "seized",
+    "seizing",
+    "incursion",
+    "detained",
+    "arrested",
+    "meet",
+    "entered",
+    "entering",
+];
+
+/// A place named in an official's title ("Odesa regional governor") is not where the
+/// sentence's event happened.
+const TITLE_AFTER: &[&str] = &[
+    " regional governor",
+    " regional military",
+    " governor",
+    " Governor",
+    " mayor",
+    " Mayor",
+    " region's governor",
+    " city council",
 ];
 
 /// A resolved mention before grouping.
@@ -410,7 +433,8 @@ pub fn extract(
                     ) {
                         let dateline = is_dateline(text, abs..m.end, ctx.body_start);
                         let event = *event_sentence.get_or_insert_with(|| has_event_cue(s));
-                        raw.push((abs..m.end, m.pattern, event || dateline));
+                        let titled = TITLE_AFTER.iter().any(|t| text[m.end..].starts_with(t));
+                        raw.push((abs..m.end, m.pattern, (event && !titled) || dateline));
                     }
                     at = m.end - sentence.start;
                 }
