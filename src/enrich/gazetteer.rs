@@ -11,6 +11,9 @@ pub const CITIES_TSV: &str = include_str!("../../data/reference/cities.tsv");
 /// The bundled list of place names that are also ordinary English words.
 pub const COMMON_WORDS_TXT: &str = include_str!("../../data/reference/cities_common_words.txt");
 
+/// Longest window, in bytes, matched against names written in capitals.
+const MAX_NAME_BYTES: usize = 96;
+
 /// Errors loading gazetteer data.
 #[derive(Debug, thiserror::Error)]
 pub enum GazetteerError {
@@ -169,13 +172,18 @@ impl Gazetteer {
         if places.is_empty() {
             return Err(GazetteerError::Empty);
         }
+        places.shrink_to_fit();
+        names.shrink_to_fit();
+        candidates.shrink_to_fit();
+        for c in &mut candidates {
+            c.shrink_to_fit();
+        }
         let common = names
             .iter()
             .map(|n| common_set.contains(&n.to_lowercase()))
             .collect();
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
             .start_kind(StartKind::Anchored)
             .build(names.iter().map(|n| n.as_bytes()))
             .map_err(|e| GazetteerError::Automaton(e.to_string()))?;
@@ -188,16 +196,42 @@ impl Gazetteer {
         })
     }
 
-    /// The longest gazetteer name starting exactly at byte `at` of `text` (ASCII case is
-    /// ignored here; callers check capitalisation).
+    /// The longest gazetteer name starting exactly at byte `at` of `text`. A word in capitals
+    /// ("KHARKIV, Ukraine" datelines) is matched in title case; callers check capitalisation.
     pub fn match_at(&self, text: &str, at: usize) -> Option<NameMatch> {
-        let input = aho_corasick::Input::new(text)
-            .range(at..)
-            .anchored(aho_corasick::Anchored::Yes);
+        let bytes = text.as_bytes();
+        let caps = bytes.get(at).is_some_and(u8::is_ascii_uppercase)
+            && bytes.get(at + 1).is_some_and(u8::is_ascii_uppercase);
+        if !caps {
+            let input = aho_corasick::Input::new(text)
+                .range(at..)
+                .anchored(aho_corasick::Anchored::Yes);
+            return self.automaton.find(input).map(|m| NameMatch {
+                pattern: m.pattern().as_usize(),
+                start: m.start(),
+                end: m.end(),
+            });
+        }
+        // Title-case a bounded window: only ASCII letters change, so byte offsets stay equal.
+        let mut end = (at + MAX_NAME_BYTES).min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let mut window = String::with_capacity(end - at);
+        let mut prev_alpha = false;
+        for c in text.get(at..end)?.chars() {
+            window.push(if prev_alpha {
+                c.to_ascii_lowercase()
+            } else {
+                c
+            });
+            prev_alpha = c.is_alphabetic();
+        }
+        let input = aho_corasick::Input::new(&window).anchored(aho_corasick::Anchored::Yes);
         self.automaton.find(input).map(|m| NameMatch {
             pattern: m.pattern().as_usize(),
-            start: m.start(),
-            end: m.end(),
+            start: at + m.start(),
+            end: at + m.end(),
         })
     }
 
@@ -254,6 +288,13 @@ mod tests {
         let text = "in Kharkov today";
         let m = g.match_at(text, 3).unwrap();
         assert_eq!(&text[m.start..m.end], "Kharkov");
+        let dateline = "KHARKIV, Ukraine (AP) — THE HAGUE";
+        let d = g.match_at(dateline, 0).unwrap();
+        assert_eq!((d.start, d.end, g.name(d.pattern)), (0, 7, "Kharkiv"));
+        let at = dateline.find("THE").unwrap();
+        let d = g.match_at(dateline, at).unwrap();
+        assert_eq!(g.name(d.pattern), "The Hague");
+        assert!(g.match_at("kharkiv", 0).is_none());
         let kharkiv = g
             .candidates(m.pattern)
             .iter()
