@@ -215,3 +215,41 @@ mod fuzz {
         }
     }
 }
+
+#[test]
+fn config_paths_override_and_validate_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let cities = dir.path().join("cities.tsv");
+    std::fs::write(
+        &cities,
+        "# test gazetteer\n1\tTestville\t\t\tUA\t07\t50.0\t36.0\t20000\n",
+    )
+    .unwrap();
+    let config = EnrichConfig {
+        cities_path: Some(cities.clone()),
+        ..Default::default()
+    };
+    let mut enricher = Enricher::new(&config).unwrap();
+    let article = Article::new(
+        "t",
+        "",
+        "A drone struck a school in Testville and in Kharkiv.",
+    );
+    let mut event = ArticleEvent::default();
+    enricher.process(&article, &mut event).unwrap();
+    let names: Vec<&str> = event.locations.iter().map(|l| l.name.as_str()).collect();
+    assert_eq!(names, vec!["Testville"]);
+
+    std::fs::write(&cities, "1\tBroken\t\t\tUKR\t07\t50\t36\t1\n").unwrap();
+    let err = Enricher::new(&config).err().unwrap().to_string();
+    assert!(
+        err.contains("line 1") && err.contains("country code"),
+        "{err}"
+    );
+    let missing = EnrichConfig {
+        ecb_rates_path: Some(dir.path().join("nope.csv")),
+        ..Default::default()
+    };
+    let err = Enricher::new(&missing).err().unwrap().to_string();
+    assert!(err.contains("nope.csv"), "{err}");
+}

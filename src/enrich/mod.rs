@@ -18,7 +18,19 @@ use crate::text::CharIndex;
 /// Enricher settings (`[pipeline.enrich]`).
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
-pub struct EnrichConfig {}
+pub struct EnrichConfig {
+    // --- places, money, dates ---
+    /// Gazetteer TSV replacing the bundled `data/reference/cities.tsv` (same columns).
+    pub cities_path: Option<std::path::PathBuf>,
+    /// List of place names that are also common words, replacing the bundled
+    /// `data/reference/cities_common_words.txt`.
+    pub common_words_path: Option<std::path::PathBuf>,
+    /// ECB rate table replacing the bundled `data/reference/currency_ecb.csv`.
+    pub ecb_rates_path: Option<std::path::PathBuf>,
+    /// Fallback rate table replacing the bundled `data/reference/currency_fallback.tsv`.
+    pub fallback_rates_path: Option<std::path::PathBuf>,
+    // --- end places, money, dates ---
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum EnrichError {
@@ -35,6 +47,11 @@ pub enum EnrichError {
     Money(#[from] money::MoneyError),
     #[error(transparent)]
     Dates(#[from] dates::DatesError),
+    #[error("reading {path}: {source}")]
+    Io {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
     // --- end places, money, dates ---
 }
 
@@ -50,17 +67,41 @@ pub struct Enricher {
 }
 
 impl Enricher {
-    pub fn new(_config: &EnrichConfig) -> Result<Self, EnrichError> {
+    pub fn new(config: &EnrichConfig) -> Result<Self, EnrichError> {
+        // --- places, money, dates ---
+        let cities = read_or(&config.cities_path, gazetteer::CITIES_TSV)?;
+        let common = read_or(&config.common_words_path, gazetteer::COMMON_WORDS_TXT)?;
+        let ecb = read_or(&config.ecb_rates_path, currency::ECB_CSV)?;
+        let fallback = read_or(&config.fallback_rates_path, currency::FALLBACK_TSV)?;
+        // --- end places, money, dates ---
         Ok(Self {
             // --- places, money, dates ---
-            gazetteer: gazetteer::Gazetteer::bundled()?,
-            rates: currency::Rates::bundled()?,
+            gazetteer: gazetteer::Gazetteer::parse(&cities, &common)?,
+            rates: currency::Rates::parse(&ecb, &fallback)?,
             money: money::MoneyMatcher::new()?,
             dates: dates::DateMatcher::new()?,
             // --- end places, money, dates ---
         })
     }
 }
+
+// --- places, money, dates ---
+/// The file at `path` if configured, else the bundled text.
+fn read_or(
+    path: &Option<std::path::PathBuf>,
+    bundled: &'static str,
+) -> Result<std::borrow::Cow<'static, str>, EnrichError> {
+    match path {
+        Some(p) => std::fs::read_to_string(p)
+            .map(std::borrow::Cow::Owned)
+            .map_err(|source| EnrichError::Io {
+                path: p.clone(),
+                source,
+            }),
+        None => Ok(std::borrow::Cow::Borrowed(bundled)),
+    }
+}
+// --- end places, money, dates ---
 
 impl Stage for Enricher {
     fn name(&self) -> &'static str {
