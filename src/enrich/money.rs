@@ -373,7 +373,10 @@ fn conversion_start(text: &str, end: usize) -> Option<(usize, bool)> {
     let (inner, close) = if let Some(r) = rest.strip_prefix(" (").or_else(|| rest.strip_prefix("("))
     {
         (r, true)
-    } else if let Some(r) = rest.strip_prefix(", or ") {
+    } else if let Some(r) = [", or ", ", worth ", ", equivalent to ", " or about "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+    {
         (r, false)
     } else {
         return None;
@@ -470,6 +473,19 @@ mod tests {
             );
             assert!(a[0].usd_value > 0.0, "{text}");
         }
+    }
+
+    #[test]
+    fn comma_conversion_is_linked() {
+        let a = run("a loan of $2.5bn, worth about €2.3bn, was discussed");
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!((a[0].currency.as_str(), a[0].value), ("USD", 2.5e9));
+        let a = run("1.5 billion euros, or about $1.6 billion, in aid");
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(
+            (a[0].rate_source.as_str(), a[0].usd_value),
+            ("stated", 1.6e9)
+        );
     }
 
     #[test]
