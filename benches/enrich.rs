@@ -55,13 +55,13 @@ fn bench(c: &mut Criterion) {
     let mean = articles.iter().map(|a| a.text.len()).sum::<usize>() / articles.len().max(1);
     eprintln!(
         "enrich bench: {} articles of {} bytes on average; gazetteer: {} places, {} names, \
-         {:.1} MB heap; rate tables {:.1} KB",
+         {} bytes heap; rate tables {} bytes",
         articles.len(),
         mean,
         enricher.gazetteer.places.len(),
         enricher.gazetteer.name_count(),
-        enricher.gazetteer.memory_bytes() as f64 / 1e6,
-        enricher.rates.memory_bytes() as f64 / 1e3,
+        enricher.gazetteer.memory_bytes(),
+        enricher.rates.memory_bytes(),
     );
     let mut group = c.benchmark_group("enrich");
     group.throughput(Throughput::Elements(1));
