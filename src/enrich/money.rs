@@ -161,7 +161,7 @@ impl MoneyMatcher {
     pub fn new() -> Result<Self, MoneyError> {
         let symbols: Vec<String> = SYMBOLS.iter().map(|(s, _)| regex::escape(s)).collect();
         let pattern = format!(
-            r"(?:(?P<sym>{})\s?|(?-u:\b)(?P<iso>{})\s?)?(?P<num>[0-9]{{1,15}}(?:,[0-9]{{3}})*(?:\.[0-9]{{1,6}})?)",
+            r"(?:(?P<sym>{})\s?|(?-u:\b)(?P<iso>{})\s?)?(?P<num>[0-9]{{1,15}}(?:,[0-9]{{3}})*(?:\.[0-9]{{1,6}})?)|(?-u:\b)(?P<wnum>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Hh]alf a) (?P<wscale>trillion|billion|million)(?-u:\b)",
             symbols.join("|"),
             ISO_CODES.join("|")
         );
@@ -181,13 +181,13 @@ impl MoneyMatcher {
         self.parse_caps(text, &caps, hints)
     }
 
-    fn parse_caps(
+    /// A digit amount with its optional symbol/code prefix and scale word:
+    /// (value, currency of the prefix, end byte).
+    fn parse_number(
         &self,
         text: &str,
         caps: &regex::Captures<'_>,
-        hints: &[String],
-    ) -> Option<Parsed> {
-        let whole = caps.get(0)?;
+    ) -> Option<(f64, Option<String>, usize)> {
         let num = caps.name("num")?;
         // A number glued to a preceding letter or digit is not an amount ("F-16", "A320").
         if caps.name("sym").is_none() && caps.name("iso").is_none() {
@@ -227,6 +227,38 @@ impl MoneyMatcher {
                 break;
             }
         }
+        Some((value, prefix, end))
+    }
+
+    fn parse_caps(
+        &self,
+        text: &str,
+        caps: &regex::Captures<'_>,
+        hints: &[String],
+    ) -> Option<Parsed> {
+        let whole = caps.get(0)?;
+        let (value, prefix, end) = if let Some(w) = caps.name("wnum") {
+            // "a billion dollars", "two million euros": a currency name must follow.
+            let n = match w.as_str().to_ascii_lowercase().as_str() {
+                "a" | "an" | "one" => 1.0,
+                "two" => 2.0,
+                "three" => 3.0,
+                "four" => 4.0,
+                "five" => 5.0,
+                "six" => 6.0,
+                "seven" => 7.0,
+                "eight" => 8.0,
+                "nine" => 9.0,
+                "ten" => 10.0,
+                _ => 0.5,
+            };
+            let scale = caps.name("wscale")?;
+            let factor = SCALES.iter().find(|(w, _, _)| *w == scale.as_str())?.1;
+            (n * factor, None, scale.end())
+        } else {
+            self.parse_number(text, caps)?
+        };
+        let mut end = end;
         // Currency after the number.
         let mut currency = prefix;
         let after = &text[end..];
@@ -461,6 +493,9 @@ mod tests {
             ("a 4.2 billion DKK package", 4.2e9, "DKK"),
             ("₴1.2 billion was", 1.2e9, "UAH"),
             ("US$12 million", 12e6, "USD"),
+            ("nearly a billion dollars in", 1e9, "USD"),
+            ("Two million euros were", 2e6, "EUR"),
+            ("half a billion Danish kroner", 0.5e9, "DKK"),
         ];
         for (text, value, cur) in cases {
             let a = run(text);
@@ -502,6 +537,7 @@ mod tests {
         for text in [
             "In 2025 some 300 people and 30 F-16 jets, 300m away, 500 pounds of explosives.",
             "The team won 3 games; 5 million people fled.",
+            "A million people fled and a billion more watched.",
         ] {
             assert!(run(text).is_empty(), "{text}: {:?}", run(text));
         }
