@@ -16,7 +16,10 @@
 //!    place's own name (vs an alternate spelling). Places under 15,000 inhabitants (cities500
 //!    entries of conflict countries) need a hint or a co-occurring place of their country.
 //! 6. `is_event_location`: the place is in a sentence with an event cue (strike, killed,
-//!    shelling, talks, ...), or opens the body as a dateline.
+//!    shelling, talks, ...), or opens the body as a dateline; not when it names an official's
+//!    post ("Odesa regional governor").
+//! 7. Qualifiers: ", <country or US state>" after a name selects that country's place (+10)
+//!    and is skipped ("Paris, Texas").
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
