@@ -7,10 +7,15 @@ use wirefeed::schema::v1::{
 };
 use wirefeed::schema::ArticleEvent;
 
+/// One enricher for all cases: loading the gazetteer is the slow part.
+fn enricher() -> &'static Enricher {
+    static ENRICHER: std::sync::OnceLock<Enricher> = std::sync::OnceLock::new();
+    ENRICHER.get_or_init(|| Enricher::new(&EnrichConfig::default()).expect("bundled data loads"))
+}
+
 fn run(headline: &str, body: &str) -> ArticleEvent {
-    let enricher = Enricher::new(&EnrichConfig::default()).expect("bundled data loads");
     let mut event = ArticleEvent::default();
-    enricher.enrich(&Article::new("t", headline, body), &mut event);
+    enricher().enrich(&Article::new("t", headline, body), &mut event);
     event
 }
 

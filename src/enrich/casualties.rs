@@ -630,7 +630,9 @@ impl Slots {
             .locations
             .iter()
             .filter(|l| data.countries.lookup(&l.name).is_none())
-            .flat_map(|l| l.mentions.iter().map(|m| (m.start, m.end, l.name.clone())))
+            // The place as written ("Rafah"), as elsewhere in reports; `locations` carries
+            // the gazetteer's canonical name and coordinates.
+            .flat_map(|l| l.mentions.iter().map(|m| (m.start, m.end, m.text.clone())))
             .collect();
         let mut dates: Vec<(u32, u32, String)> = event
             .dates

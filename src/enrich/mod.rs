@@ -1,8 +1,13 @@
 //! Enrichment stage: people, organisations, places, money, casualties, dates, quotes.
-//!
-//! Placeholder until the enrichment issue lands: extracts nothing.
 
 pub mod eval;
+// --- places, money, dates ---
+pub mod currency;
+pub mod dates;
+pub mod gazetteer;
+pub mod money;
+pub mod places;
+// --- end places, money, dates ---
 
 // --- entities, quotes, attributions, casualties, triples (enrich-ner) ---
 pub mod attributions;
@@ -16,6 +21,7 @@ pub mod triples;
 use crate::article::Article;
 use crate::pipeline::{Stage, StageError, Verdict};
 use crate::schema::ArticleEvent;
+use crate::text::CharIndex;
 
 /// Enricher settings (`[pipeline.enrich]`).
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
@@ -23,6 +29,17 @@ use crate::schema::ArticleEvent;
 pub struct EnrichConfig {
     /// People, organisations, countries, quotes, attributions, casualties and triples.
     pub ner: entities::NerConfig,
+    // --- places, money, dates ---
+    /// Gazetteer TSV replacing the bundled `data/reference/cities.tsv` (same columns).
+    pub cities_path: Option<std::path::PathBuf>,
+    /// List of place names that are also common words, replacing the bundled
+    /// `data/reference/cities_common_words.txt`.
+    pub common_words_path: Option<std::path::PathBuf>,
+    /// ECB rate table replacing the bundled `data/reference/currency_ecb.csv`.
+    pub ecb_rates_path: Option<std::path::PathBuf>,
+    /// Fallback rate table replacing the bundled `data/reference/currency_fallback.tsv`.
+    pub fallback_rates_path: Option<std::path::PathBuf>,
+    // --- end places, money, dates ---
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -33,17 +50,53 @@ pub enum EnrichError {
     Data(String),
     #[error("invalid NER lexicon: {0}")]
     Lexicon(#[from] entities::LexiconError),
+    // --- places, money, dates ---
+    #[error("invalid gazetteer: {0}")]
+    Gazetteer(#[from] gazetteer::GazetteerError),
+    #[error("invalid exchange-rate table: {0}")]
+    Rates(#[from] currency::RatesError),
+    #[error(transparent)]
+    Money(#[from] money::MoneyError),
+    #[error(transparent)]
+    Dates(#[from] dates::DatesError),
+    #[error("reading {path}: {source}")]
+    Io {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
+    // --- end places, money, dates ---
 }
 
 pub struct Enricher {
     /// Lexicons of the entity, quote, attribution, casualty and triple extractors.
     ner: entities::NerData,
+    // --- places, money, dates ---
+    /// GeoNames places and the name automaton.
+    pub gazetteer: gazetteer::Gazetteer,
+    /// ECB reference rates and the fallback table.
+    pub rates: currency::Rates,
+    money: money::MoneyMatcher,
+    dates: dates::DateMatcher,
+    // --- end places, money, dates ---
 }
 
 impl Enricher {
     pub fn new(config: &EnrichConfig) -> Result<Self, EnrichError> {
+        // --- places, money, dates ---
+        let cities = read_or(&config.cities_path, gazetteer::CITIES_TSV)?;
+        let common = read_or(&config.common_words_path, gazetteer::COMMON_WORDS_TXT)?;
+        let ecb = read_or(&config.ecb_rates_path, currency::ECB_CSV)?;
+        let fallback = read_or(&config.fallback_rates_path, currency::FALLBACK_TSV)?;
+        // --- end places, money, dates ---
         Ok(Self {
             ner: entities::NerData::load(&config.ner)?,
+            // --- places, money, dates ---
+            gazetteer: gazetteer::Gazetteer::parse(&cities, &common)?
+                .with_qualifiers(gazetteer::QUALIFIERS_TSV)?,
+            rates: currency::Rates::parse(&ecb, &fallback)?,
+            money: money::MoneyMatcher::new()?,
+            dates: dates::DateMatcher::new()?,
+            // --- end places, money, dates ---
         })
     }
 
@@ -61,13 +114,73 @@ impl Enricher {
         event.casualty_summary = Some(casualties::summarize(&event.casualties));
         // --- end entities, quotes, attributions, casualties ---
 
-        // (places, money, dates: the enrich-geo extractors go here)
+        // --- places, money, dates ---
+        let text = article.text.as_str();
+        let index = CharIndex::new(text);
+        // Countries the entity extractor found (ISO alpha-2), most mentioned first.
+        let country_hints = entities::country_codes(&event.entities);
+        let published = article.published_at.map(|t| t.date_naive());
+        let sentences = crate::text::sentences(text);
+        let ctx = places::PlaceContext {
+            country_hints: &country_hints,
+            body_start: article.body_start,
+            sentences: Some(&sentences),
+        };
+        event.locations = places::extract(&self.gazetteer, text, &index, &ctx);
+        drop_places_inside_names(&mut event.locations, &event.entities);
+        event.amounts = self
+            .money
+            .extract(&self.rates, text, &index, published, &country_hints);
+        event.dates = self
+            .dates
+            .extract_with_sentences(text, &index, published, &sentences);
+        // --- end places, money, dates ---
 
         // --- triples (enrich-ner): last, to take amounts, places and dates set above ---
         event.triples = triples::extract(&doc, &self.ner, &ents, &event.casualties, event);
         // --- end triples ---
     }
 }
+
+/// A place name inside a person's or an organisation's mention is part of that name, not a
+/// place ("Hamas" is also a GeoNames alternate name of Hamm).
+fn drop_places_inside_names(
+    locations: &mut Vec<crate::schema::v1::Location>,
+    entities: &[crate::schema::v1::Entity],
+) {
+    use crate::schema::v1::EntityKind;
+    let names: Vec<(u32, u32)> = entities
+        .iter()
+        .filter(|e| {
+            e.kind == EntityKind::Person as i32 || e.kind == EntityKind::Organization as i32
+        })
+        .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end)))
+        .collect();
+    for location in locations.iter_mut() {
+        location
+            .mentions
+            .retain(|m| !names.iter().any(|&(s, e)| m.start < e && s < m.end));
+    }
+    locations.retain(|l| !l.mentions.is_empty());
+}
+
+// --- places, money, dates ---
+/// The file at `path` if configured, else the bundled text.
+fn read_or(
+    path: &Option<std::path::PathBuf>,
+    bundled: &'static str,
+) -> Result<std::borrow::Cow<'static, str>, EnrichError> {
+    match path {
+        Some(p) => std::fs::read_to_string(p)
+            .map(std::borrow::Cow::Owned)
+            .map_err(|source| EnrichError::Io {
+                path: p.clone(),
+                source,
+            }),
+        None => Ok(std::borrow::Cow::Borrowed(bundled)),
+    }
+}
+// --- end places, money, dates ---
 
 impl Stage for Enricher {
     fn name(&self) -> &'static str {

@@ -1,0 +1,553 @@
+//! Money amounts: a number with an optional scale word, and a currency given by a symbol, an
+//! ISO 4217 code or a currency name (with its adjective: "Danish kroner"). A parenthetical or
+//! ", or about" conversion right after an amount is linked to it, not counted twice:
+//! "6.7 billion Danish kroner ($970 million)" is one DKK amount whose `usd_value` is the stated
+//! $970 million (`rate_source = "stated"`). Otherwise `usd_value` comes from [`Rates`].
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use super::currency::Rates;
+use crate::schema::v1::MoneyAmount;
+use crate::text::CharIndex;
+
+/// Symbols and the currency they denote (longest first).
+const SYMBOLS: &[(&str, &str)] = &[
+    ("US$", "USD"),
+    ("HK$", "HKD"),
+    ("NZ$", "NZD"),
+    ("C$", "CAD"),
+    ("A$", "AUD"),
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("₴", "UAH"),
+    ("₽", "RUB"),
+    ("₹", "INR"),
+    ("₪", "ILS"),
+];
+
+const ISO_CODES: &[&str] = &[
+    "USD", "EUR", "GBP", "DKK", "NOK", "SEK", "CHF", "JPY", "CNY", "RUB", "UAH", "PLN", "CZK",
+    "HUF", "CAD", "AUD", "NZD", "ILS", "TRY", "INR", "KRW", "BRL", "MXN", "ZAR", "HKD", "SGD",
+    "SAR", "AED", "QAR", "RON", "BGN", "ISK", "JOD",
+];
+
+/// Currency names after the number: (phrase, code). Adjective forms first (longest match wins).
+/// "" as code means: decided from the article's countries (kroner, crowns).
+const NAMES: &[(&str, &str)] = &[
+    ("Danish kroner", "DKK"),
+    ("Danish krone", "DKK"),
+    ("Danish crowns", "DKK"),
+    ("Norwegian kroner", "NOK"),
+    ("Norwegian krone", "NOK"),
+    ("Norwegian crowns", "NOK"),
+    ("Swedish kronor", "SEK"),
+    ("Swedish krona", "SEK"),
+    ("Swedish crowns", "SEK"),
+    ("Czech crowns", "CZK"),
+    ("Czech korunas", "CZK"),
+    ("Czech koruna", "CZK"),
+    ("Icelandic kronur", "ISK"),
+    ("US dollars", "USD"),
+    ("U.S. dollars", "USD"),
+    ("American dollars", "USD"),
+    ("Canadian dollars", "CAD"),
+    ("Australian dollars", "AUD"),
+    ("New Zealand dollars", "NZD"),
+    ("Hong Kong dollars", "HKD"),
+    ("Singapore dollars", "SGD"),
+    ("Swiss francs", "CHF"),
+    ("Turkish lira", "TRY"),
+    ("Turkish liras", "TRY"),
+    ("Israeli shekels", "ILS"),
+    ("new shekels", "ILS"),
+    ("Indian rupees", "INR"),
+    ("South African rand", "ZAR"),
+    ("Japanese yen", "JPY"),
+    ("Chinese yuan", "CNY"),
+    ("British pounds", "GBP"),
+    ("pounds sterling", "GBP"),
+    ("Polish zlotys", "PLN"),
+    ("Polish zloty", "PLN"),
+    ("Hungarian forints", "HUF"),
+    ("Saudi riyals", "SAR"),
+    ("Emirati dirhams", "AED"),
+    ("UAE dirhams", "AED"),
+    ("Russian rubles", "RUB"),
+    ("Russian roubles", "RUB"),
+    ("Ukrainian hryvnias", "UAH"),
+    ("Ukrainian hryvnia", "UAH"),
+    ("Brazilian reais", "BRL"),
+    ("Mexican pesos", "MXN"),
+    ("South Korean won", "KRW"),
+    ("dollars", "USD"),
+    ("dollar", "USD"),
+    ("euros", "EUR"),
+    ("euro", "EUR"),
+    ("pounds", "GBP"),
+    ("sterling", "GBP"),
+    ("kroner", ""),
+    ("krone", ""),
+    ("kronor", "SEK"),
+    ("krona", "SEK"),
+    ("crowns", ""),
+    ("korunas", "CZK"),
+    ("koruna", "CZK"),
+    ("francs", "CHF"),
+    ("lira", "TRY"),
+    ("liras", "TRY"),
+    ("shekels", "ILS"),
+    ("rupees", "INR"),
+    ("rand", "ZAR"),
+    ("yen", "JPY"),
+    ("yuan", "CNY"),
+    ("renminbi", "CNY"),
+    ("rubles", "RUB"),
+    ("roubles", "RUB"),
+    ("ruble", "RUB"),
+    ("rouble", "RUB"),
+    ("hryvnias", "UAH"),
+    ("hryvnia", "UAH"),
+    ("hryvnas", "UAH"),
+    ("hryvna", "UAH"),
+    ("zlotys", "PLN"),
+    ("zloty", "PLN"),
+    ("forints", "HUF"),
+    ("forint", "HUF"),
+    ("riyals", "SAR"),
+    ("dirhams", "AED"),
+    ("reais", "BRL"),
+    ("pesos", "MXN"),
+    ("won", "KRW"),
+];
+
+const SCALES: &[(&str, f64, bool)] = &[
+    // (word, factor, abbreviation: only valid right after a symbol or code)
+    ("trillion", 1e12, false),
+    ("billion", 1e9, false),
+    ("million", 1e6, false),
+    ("thousand", 1e3, false),
+    ("tn", 1e12, true),
+    ("bn", 1e9, true),
+    ("mn", 1e6, true),
+    ("mln", 1e6, true),
+    ("m", 1e6, true),
+    ("b", 1e9, true),
+    ("k", 1e3, true),
+];
+
+/// The compiled money matcher, held by the stage.
+#[derive(Debug, Clone)]
+pub struct MoneyMatcher {
+    number: Regex,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("money pattern: {0}")]
+pub struct MoneyError(String);
+
+/// One parsed amount (byte range into the text).
+#[derive(Debug, Clone)]
+struct Parsed {
+    start: usize,
+    end: usize,
+    value: f64,
+    currency: String,
+}
+
+impl MoneyMatcher {
+    pub fn new() -> Result<Self, MoneyError> {
+        let symbols: Vec<String> = SYMBOLS.iter().map(|(s, _)| regex::escape(s)).collect();
+        let pattern = format!(
+            r"(?:(?P<sym>{})\s?|(?-u:\b)(?P<iso>{})\s?)?(?P<num>[0-9]{{1,15}}(?:,[0-9]{{3}})*(?:\.[0-9]{{1,6}})?)|(?-u:\b)(?P<wnum>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Hh]alf a) (?P<wscale>trillion|billion|million)(?-u:\b)",
+            symbols.join("|"),
+            ISO_CODES.join("|")
+        );
+        Ok(Self {
+            number: Regex::new(&format!("(?-u){pattern}"))
+                .map_err(|e| MoneyError(e.to_string()))?,
+        })
+    }
+
+    /// Parses one amount starting at `at` (the start of a symbol, code or number).
+    fn parse_at(&self, text: &str, at: usize, hints: &[String]) -> Option<Parsed> {
+        let caps = self.number.captures_at(text, at)?;
+        let whole = caps.get(0)?;
+        if whole.start() != at {
+            return None;
+        }
+        self.parse_caps(text, &caps, hints)
+    }
+
+    /// A digit amount with its optional symbol/code prefix and scale word:
+    /// (value, currency of the prefix, end byte).
+    fn parse_number(
+        &self,
+        text: &str,
+        caps: &regex::Captures<'_>,
+    ) -> Option<(f64, Option<String>, usize)> {
+        let num = caps.name("num")?;
+        // A number glued to a preceding letter or digit is not an amount ("F-16", "A320").
+        if caps.name("sym").is_none() && caps.name("iso").is_none() {
+            let prev = text[..num.start()].chars().next_back();
+            if prev.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '.') {
+                return None;
+            }
+        }
+        if text[num.end()..].starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let mut value: f64 = num.as_str().replace(',', "").parse().ok()?;
+        let prefix = caps
+            .name("sym")
+            .and_then(|s| SYMBOLS.iter().find(|(k, _)| *k == s.as_str()))
+            .map(|(_, c)| (*c).to_string())
+            .or_else(|| caps.name("iso").map(|m| m.as_str().to_string()));
+        let mut end = num.end();
+        // Scale word.
+        let rest = &text[end..];
+        let spaced = rest
+            .strip_prefix(' ')
+            .or_else(|| rest.strip_prefix('\u{a0}'));
+        for (word, factor, abbrev) in SCALES {
+            let candidates: [Option<&str>; 2] = [Some(rest), if *abbrev { None } else { spaced }];
+            let matched = candidates
+                .into_iter()
+                .flatten()
+                .find(|r| r.starts_with(word) && boundary_after(r, word.len()))
+                .map(|r| text.len() - r.len() + word.len());
+            if let Some(e) = matched {
+                if *abbrev && prefix.is_none() && !suffix_currency_follows(&text[e..]) {
+                    continue;
+                }
+                value *= factor;
+                end = e;
+                break;
+            }
+        }
+        Some((value, prefix, end))
+    }
+
+    fn parse_caps(
+        &self,
+        text: &str,
+        caps: &regex::Captures<'_>,
+        hints: &[String],
+    ) -> Option<Parsed> {
+        let whole = caps.get(0)?;
+        let (value, prefix, end) = if let Some(w) = caps.name("wnum") {
+            // "a billion dollars", "two million euros": a currency name must follow.
+            let n = match w.as_str().to_ascii_lowercase().as_str() {
+                "a" | "an" | "one" => 1.0,
+                "two" => 2.0,
+                "three" => 3.0,
+                "four" => 4.0,
+                "five" => 5.0,
+                "six" => 6.0,
+                "seven" => 7.0,
+                "eight" => 8.0,
+                "nine" => 9.0,
+                "ten" => 10.0,
+                _ => 0.5,
+            };
+            let scale = caps.name("wscale")?;
+            let factor = SCALES.iter().find(|(w, _, _)| *w == scale.as_str())?.1;
+            (n * factor, None, scale.end())
+        } else {
+            self.parse_number(text, caps)?
+        };
+        let mut end = end;
+        // Currency after the number.
+        let mut currency = prefix;
+        let after = &text[end..];
+        if let Some(r) = after.strip_prefix(' ') {
+            if let Some((len, code)) = currency_name(r, hints) {
+                let name_end = end + 1 + len;
+                // "500 pounds of explosives" is weight, not money.
+                let weight = code == "GBP"
+                    && r[len..].starts_with(" of")
+                    && currency.is_none()
+                    && value < 1e6;
+                let verb = code == "KRW" && value < 1e6;
+                if !weight && !verb {
+                    if currency.is_none() {
+                        currency = Some(code);
+                    }
+                    end = name_end;
+                }
+            } else if let Some(iso) = ISO_CODES.iter().find(|c| r.starts_with(**c)) {
+                if boundary_after(r, 3) {
+                    if currency.is_none() {
+                        currency = Some((*iso).to_string());
+                    }
+                    end += 4;
+                }
+            }
+        }
+        let currency = currency?;
+        if !value.is_finite() || value <= 0.0 {
+            return None;
+        }
+        Some(Parsed {
+            start: whole.start(),
+            end,
+            value,
+            currency,
+        })
+    }
+
+    /// Extracts the amounts of `text`. `date` selects the exchange rate (the article's
+    /// publication date; the newest rate when unknown).
+    pub fn extract(
+        &self,
+        rates: &Rates,
+        text: &str,
+        index: &CharIndex,
+        date: Option<NaiveDate>,
+        country_hints: &[String],
+    ) -> Vec<MoneyAmount> {
+        let date = date.unwrap_or_else(|| rates.latest());
+        let mut out: Vec<MoneyAmount> = Vec::new();
+        let mut seen: std::collections::HashMap<(String, u64), usize> = Default::default();
+        let mut consumed = 0;
+        for caps in self.number.captures_iter(text) {
+            let Some(whole) = caps.get(0) else { continue };
+            if whole.start() < consumed {
+                continue;
+            }
+            let Some(mut amount) = self.parse_caps(text, &caps, country_hints) else {
+                continue;
+            };
+            // A linked conversion: "X ($Y)" or "X, or about $Y".
+            let mut stated: Option<Parsed> = None;
+            if let Some((conv_at, close)) = conversion_start(text, amount.end) {
+                if let Some(conv) = self.parse_at(text, conv_at, country_hints) {
+                    let tail = &text[conv.end..];
+                    let closed = if close {
+                        tail.trim_start().starts_with(')')
+                    } else {
+                        true
+                    };
+                    if closed {
+                        amount.end = if close {
+                            conv.end + (tail.len() - tail.trim_start().len()) + 1
+                        } else {
+                            conv.end
+                        };
+                        stated = Some(conv);
+                    }
+                }
+            }
+            consumed = amount.end;
+            let (usd_value, rate_date, rate_source) = match &stated {
+                Some(s) if s.currency == "USD" => (s.value, date, "stated"),
+                _ => match rates.to_usd(amount.value, &amount.currency, date) {
+                    Some(c) => (c.usd_value, c.rate_date, c.source),
+                    None => (0.0, date, "none"),
+                },
+            };
+            let text_span = index.span(text, amount.start..amount.end);
+            let item = MoneyAmount {
+                value: amount.value,
+                currency: amount.currency,
+                usd_value,
+                text: text_span.text.clone(),
+                span: Some(text_span),
+                rate_date: rate_date.format("%Y-%m-%d").to_string(),
+                rate_source: rate_source.to_string(),
+            };
+            // A restated amount (same value and currency, e.g. headline and body) is one
+            // amount: keep the mention that states a conversion, else the first.
+            let key = (item.currency.clone(), item.value.to_bits());
+            match seen.get(&key).and_then(|&i| out.get_mut(i)) {
+                Some(prev) => {
+                    if rate_source == "stated" && prev.rate_source != "stated" {
+                        *prev = item;
+                    }
+                }
+                None => {
+                    seen.insert(key, out.len());
+                    out.push(item);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// If a linked conversion follows at `end`, where its amount starts and whether it is in
+/// parentheses.
+fn conversion_start(text: &str, end: usize) -> Option<(usize, bool)> {
+    const HEDGES: &[&str] = &[
+        "about ",
+        "around ",
+        "roughly ",
+        "approximately ",
+        "some ",
+        "nearly ",
+        "almost ",
+        "over ",
+        "more than ",
+        "just over ",
+        "just under ",
+        "~",
+        "c. ",
+        "or ",
+        "or about ",
+        "or around ",
+        "or roughly ",
+        "equivalent to ",
+        "worth ",
+    ];
+    let rest = text.get(end..)?;
+    let (inner, close) = if let Some(r) = rest.strip_prefix(" (").or_else(|| rest.strip_prefix("("))
+    {
+        (r, true)
+    } else if let Some(r) = [", or ", ", worth ", ", equivalent to ", " or about "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+    {
+        (r, false)
+    } else {
+        return None;
+    };
+    let mut inner = inner.trim_start();
+    // Up to two hedge words ("or about").
+    for _ in 0..2 {
+        if let Some(h) = HEDGES.iter().find(|h| inner.starts_with(**h)) {
+            inner = &inner[h.len()..];
+        }
+    }
+    Some((text.len() - inner.len(), close))
+}
+
+fn boundary_after(s: &str, len: usize) -> bool {
+    s.get(len..)
+        .and_then(|r| r.chars().next())
+        .is_none_or(|c| !c.is_alphanumeric())
+}
+
+fn suffix_currency_follows(rest: &str) -> bool {
+    rest.strip_prefix(' ').is_some_and(|r| {
+        ISO_CODES
+            .iter()
+            .any(|c| r.starts_with(c) && boundary_after(r, 3))
+    })
+}
+
+/// The currency name at the start of `s`: (byte length, ISO code).
+fn currency_name(s: &str, hints: &[String]) -> Option<(usize, String)> {
+    let hinted = |cc: &str| hints.iter().any(|h| h.eq_ignore_ascii_case(cc));
+    NAMES
+        .iter()
+        .filter(|(name, _)| s.starts_with(name) && boundary_after(s, name.len()))
+        .max_by_key(|(name, _)| name.len())
+        .map(|(name, code)| {
+            let code = match (*code, *name) {
+                ("", "crowns") if hinted("CZ") => "CZK",
+                ("", "crowns") if hinted("SE") => "SEK",
+                ("", "crowns") if hinted("NO") && !hinted("DK") => "NOK",
+                ("", "crowns") if hinted("DK") => "DKK",
+                ("", "crowns") => "CZK",
+                ("", _) if hinted("NO") && !hinted("DK") => "NOK",
+                ("", _) => "DKK",
+                (c, _) => c,
+            };
+            (name.len(), code.to_string())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Vec<MoneyAmount> {
+        let m = MoneyMatcher::new().unwrap();
+        let r = Rates::bundled().unwrap();
+        let date = NaiveDate::from_ymd_opt(2025, 4, 1);
+        m.extract(&r, text, &CharIndex::new(text), date, &[])
+    }
+
+    #[test]
+    fn parenthetical_conversion_is_one_amount() {
+        let a = run("worth 6.7 billion Danish kroner ($970 million), which will");
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(a[0].currency, "DKK");
+        assert!((a[0].value - 6.7e9).abs() < 1.0);
+        assert!((a[0].usd_value - 970e6).abs() < 1.0);
+        assert_eq!(a[0].rate_source, "stated");
+        assert_eq!(a[0].text, "6.7 billion Danish kroner ($970 million)");
+    }
+
+    #[test]
+    fn symbols_scales_codes_and_names() {
+        let cases = [
+            ("a $970 million deal", 970e6, "USD"),
+            ("the €1.5bn fund", 1.5e9, "EUR"),
+            ("a £300m contract", 300e6, "GBP"),
+            ("some 2 trillion rubles in", 2e12, "RUB"),
+            ("paid 500,000 hryvnias to", 5e5, "UAH"),
+            ("USD 25 million", 25e6, "USD"),
+            ("a 4.2 billion DKK package", 4.2e9, "DKK"),
+            ("₴1.2 billion was", 1.2e9, "UAH"),
+            ("US$12 million", 12e6, "USD"),
+            ("nearly a billion dollars in", 1e9, "USD"),
+            ("Two million euros were", 2e6, "EUR"),
+            ("half a billion Danish kroner", 0.5e9, "DKK"),
+        ];
+        for (text, value, cur) in cases {
+            let a = run(text);
+            assert_eq!(a.len(), 1, "{text}: {a:?}");
+            assert_eq!(a[0].currency, cur, "{text}");
+            assert!(
+                (a[0].value - value).abs() < 1e-3 * value,
+                "{text}: {}",
+                a[0].value
+            );
+            assert!(a[0].usd_value > 0.0, "{text}");
+        }
+    }
+
+    #[test]
+    fn comma_conversion_is_linked() {
+        let a = run("a loan of $2.5bn, worth about €2.3bn, was discussed");
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!((a[0].currency.as_str(), a[0].value), ("USD", 2.5e9));
+        let a = run("1.5 billion euros, or about $1.6 billion, in aid");
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(
+            (a[0].rate_source.as_str(), a[0].usd_value),
+            ("stated", 1.6e9)
+        );
+    }
+
+    #[test]
+    fn restated_amount_is_one() {
+        let a = run("A 50 billion euro fund\n\nLeaders agreed a 50 billion euro ($54 billion) fund and €33 billion in loans.");
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(a[0].rate_source, "stated");
+        assert_eq!(a[0].usd_value, 54e9);
+        assert_eq!(a[1].value, 33e9);
+    }
+
+    #[test]
+    fn plain_numbers_are_not_money() {
+        for text in [
+            "In 2025 some 300 people and 30 F-16 jets, 300m away, 500 pounds of explosives.",
+            "The team won 3 games; 5 million people fled.",
+            "A million people fled and a billion more watched.",
+        ] {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
+    }
+
+    #[test]
+    fn long_number_is_linear() {
+        let text = "$".to_string() + &"9".repeat(1_000_000);
+        let _ = run(&text);
+        let text = "1,".repeat(300_000);
+        assert!(run(&text).is_empty());
+    }
+}

@@ -1,0 +1,859 @@
+//! Places: gazetteer look-up of capitalised names, filtered for common words, person names and
+//! metonyms, disambiguated with the article's countries and other places, and flagged as the
+//! event location where a sentence reports an event there.
+//!
+//! Rules (in order), for a name found at a capitalised word start:
+//! 1. Word boundaries on both sides; written as in the gazetteer, or in capitals (datelines).
+//! 2. Names that are ordinary words ("Nice", "Split", "Police", month names) need strong
+//!    context: "city/town/village of X", "near/outside X", "X, <Country or place>", a dateline.
+//! 3. A name glued to other capitalised words is part of a person or organisation name
+//!    ("Vladimir Putin", "Kyiv Independent"), unless the neighbour is a place word ("Kharkiv
+//!    Oblast") or the sentence is in title case (headlines).
+//! 4. A name followed by a statement verb is a metonym or a person ("Moscow has refused",
+//!    "Jackson said"), not a place.
+//! 5. Disambiguation: score = log10(population) + 5 if the country is one of the article's
+//!    country hints (+3 only for places under 15,000 people) + 2.5 if another place of the article is in the same country + 1 for the
+//!    place's own name (vs an alternate spelling). Places under 15,000 inhabitants (cities500
+//!    entries of conflict countries) need a hint or a co-occurring place of their country.
+//! 6. `is_event_location`: the place is in a sentence with an event cue (strike, killed,
+//!    shelling, talks, ...), or opens the body as a dateline; not when it names an official's
+//!    post ("Odesa regional governor").
+//! 7. Qualifiers: ", <country or US state>" after a name selects that country's place (+10)
+//!    and is skipped ("Paris, Texas").
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use super::gazetteer::{Gazetteer, Place};
+use crate::schema::v1::Location;
+use crate::text::CharIndex;
+
+/// Context of the article beyond its text.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PlaceContext<'a> {
+    /// ISO alpha-2 codes of countries the article mentions.
+    pub country_hints: &'a [String],
+    /// Byte offset at which the body starts (the headline precedes it).
+    pub body_start: usize,
+    /// The sentences of the text (byte ranges), when already split; split here otherwise.
+    pub sentences: Option<&'a [Range<usize>]>,
+}
+
+/// Capitalised words that may precede a place name without making it part of a longer name.
+const OK_BEFORE: &[&str] = &[
+    "In",
+    "At",
+    "From",
+    "Near",
+    "To",
+    "Of",
+    "Outside",
+    "Across",
+    "Around",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Greater",
+    "Downtown",
+    "Occupied",
+    "The",
+    "And",
+    "Via",
+    "Into",
+    "Over",
+    "On",
+    "By",
+    "Between",
+    "Both",
+    "While",
+    "Before",
+    "After",
+    "Since",
+    "Like",
+    "Including",
+    "Besieged",
+    "Frontline",
+    "Front-line",
+    "Russian-occupied",
+    "Russian-held",
+    "Ukrainian-held",
+    "Rebel-held",
+    "But",
+    "Meanwhile",
+    "Also",
+    "Elsewhere",
+    "Residents",
+    "Upper",
+    "Lower",
+    "Old",
+    "Port",
+];
+
+/// Capitalised words that may follow a place name.
+const OK_AFTER: &[&str] = &[
+    "Oblast",
+    "Region",
+    "Province",
+    "Governorate",
+    "District",
+    "Raion",
+    "Mayor",
+    "Governor",
+    "City",
+    "Airport",
+    "Port",
+    "On",
+    "In",
+    "And",
+    "At",
+];
+
+/// Title words that make the next capitalised word part of a person's name.
+const TITLES: &[&str] = &[
+    "President",
+    "Minister",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "General",
+    "Gen",
+    "Governor",
+    "Mayor",
+    "Sen",
+    "Senator",
+    "Rep",
+    "Secretary",
+    "Chancellor",
+    "Prime",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Pope",
+    "Sheikh",
+    "Lt",
+    "Col",
+    "Colonel",
+    "Captain",
+    "Capt",
+    "Judge",
+    "Justice",
+    "Ambassador",
+    "Envoy",
+    "Commander",
+    "Lord",
+    "Lady",
+    "Sir",
+    "Saint",
+];
+
+/// Words after a name that mark it as a speaker or metonym ("Moscow has refused").
+const STATEMENT_VERBS: &[&str] = &[
+    "says",
+    "said",
+    "insists",
+    "insisted",
+    "refused",
+    "refuses",
+    "agreed",
+    "agrees",
+    "wants",
+    "wanted",
+    "accused",
+    "accuses",
+    "warned",
+    "warns",
+    "denied",
+    "denies",
+    "rejected",
+    "rejects",
+    "demanded",
+    "demands",
+    "commits",
+    "committed",
+    "claims",
+    "claimed",
+    "announced",
+    "responded",
+    "hopes",
+    "hoped",
+    "argues",
+    "argued",
+    "believes",
+    "considers",
+    "sees",
+    "views",
+    "signalled",
+    "signaled",
+    "welcomed",
+    "condemned",
+    "threatened",
+    "vowed",
+    "pledged",
+    "shown",
+    "told",
+    "added",
+    "stated",
+    "noted",
+    "urged",
+    "called",
+    "reacted",
+    "seeks",
+    "sought",
+    "offered",
+    "proposed",
+    "supports",
+    "backs",
+    "opposes",
+    "must",
+    "should",
+    "asked",
+    "asks",
+    "requested",
+    "appealed",
+    "praised",
+    "criticised",
+    "criticized",
+    "blamed",
+    "ordered",
+    "expects",
+    "expected",
+    "hailed",
+    "dismissed",
+];
+
+/// Adverbs that may sit between a metonym and its verb ("Kyiv has repeatedly asked").
+const ADVERBS: &[&str] = &[
+    "also", "again", "already", "long", "not", "never", "since", "now", "still",
+];
+
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "will", "would", "is", "was", "could", "may", "might", "also", "again",
+    "has also", "did", "does", "had also",
+];
+
+/// Words before a name that make even a common-word name a place.
+const STRONG_BEFORE: &[&str] = &[
+    "city of",
+    "town of",
+    "village of",
+    "port of",
+    "near",
+    "outside",
+    "suburb of",
+    "region of",
+    "province of",
+    "settlement of",
+    "capital,",
+];
+
+const MONTH_AND_DAY_NAMES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Event cues: words of a sentence that reports something happening at its places.
+const EVENT_CUES: &[&str] = &[
+    "strike",
+    "strikes",
+    "struck",
+    "attack",
+    "attacks",
+    "attacked",
+    "killed",
+    "killing",
+    "dead",
+    "died",
+    "wounded",
+    "injured",
+    "injuring",
+    "shelling",
+    "shelled",
+    "bombing",
+    "bombed",
+    "bombardment",
+    "explosion",
+    "explosions",
+    "blast",
+    "drone",
+    "drones",
+    "missile",
+    "missiles",
+    "airstrike",
+    "airstrikes",
+    "air strike",
+    "raid",
+    "raids",
+    "fighting",
+    "clashes",
+    "offensive",
+    "assault",
+    "captured",
+    "fire",
+    "fired",
+    "hit",
+    "hits",
+    "rubble",
+    "victims",
+    "casualties",
+    "talks",
+    "met",
+    "meeting",
+    "summit",
+    "signed",
+    "visited",
+    "visit",
+    "held",
+    "arrived",
+    "gathered",
+    "protest",
+    "protests",
+    "evacuated",
+    "destroyed",
+    "damaged",
+    "ambush",
+    "ambushed",
+    "gunmen",
+    "clashed",
+    "massacre",
+    "besieged",
+    "siege",
+    "landed",
+    "convened",
+    "hosted",
+    "negotiations",
+    "voted",
+    "conference",
+    "seized",
+    "seizing",
+    "incursion",
+    "detained",
+    "arrested",
+    "meet",
+    "entered",
+    "entering",
+];
+
+/// A place named in an official's title ("Odesa regional governor") is not where the
+/// sentence's event happened.
+const TITLE_AFTER: &[&str] = &[
+    " regional governor",
+    " regional military",
+    " governor",
+    " Governor",
+    " mayor",
+    " Mayor",
+    " region's governor",
+    " city council",
+];
+
+/// A country (and admin1) given after the name: "Paris, Texas".
+type Qualifier = Option<([u8; 2], Box<str>)>;
+
+/// The first `n` bytes of `s` (or fewer, on a char boundary).
+fn tail_head(s: &str, n: usize) -> &str {
+    let mut end = n.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.get(..end).unwrap_or("")
+}
+
+/// A resolved mention before grouping.
+struct Mention {
+    range: Range<usize>,
+    place: u32,
+    event: bool,
+}
+
+/// Extracts the places of `text`.
+pub fn extract(
+    gaz: &Gazetteer,
+    text: &str,
+    index: &CharIndex,
+    ctx: &PlaceContext<'_>,
+) -> Vec<Location> {
+    let owned;
+    let sentences = match ctx.sentences {
+        Some(s) => s,
+        None => {
+            owned = crate::text::sentences(text);
+            &owned[..]
+        }
+    };
+    let hints: HashSet<[u8; 2]> = ctx
+        .country_hints
+        .iter()
+        .filter_map(|c| {
+            let b = c.as_bytes();
+            (b.len() == 2).then(|| [b[0].to_ascii_uppercase(), b[1].to_ascii_uppercase()])
+        })
+        .collect();
+
+    // 1. Accepted name occurrences, with the event flag of their sentence.
+    let mut raw: Vec<(Range<usize>, usize, bool, Qualifier)> = Vec::new();
+    for sentence in sentences {
+        let s = &text[sentence.clone()];
+        let title_case = sentence.start < ctx.body_start || is_title_case(s);
+        let mut event_sentence: Option<bool> = None;
+        let mut skip_to = 0;
+        let mut at = 0;
+        while at < s.len() {
+            let Some(c) = s[at..].chars().next() else {
+                break;
+            };
+            let word_start = c.is_uppercase()
+                && s[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|p| !p.is_alphanumeric());
+            if !word_start {
+                at += c.len_utf8();
+                continue;
+            }
+            let abs = sentence.start + at;
+            match gaz.match_at(text, abs) {
+                Some(m) if m.end <= sentence.end => {
+                    if accept(
+                        gaz,
+                        text,
+                        sentence.clone(),
+                        m.pattern,
+                        abs..m.end,
+                        title_case,
+                        ctx,
+                    ) {
+                        let dateline = is_dateline(text, abs..m.end, ctx.body_start);
+                        let event = *event_sentence.get_or_insert_with(|| has_event_cue(s));
+                        let titled = TITLE_AFTER.iter().any(|t| text[m.end..].starts_with(t));
+                        let found = text[m.end..]
+                            .strip_prefix(", ")
+                            .and_then(|r| gaz.qualifier(tail_head(r, 48)));
+                        // The qualifier is not a place of its own ("Alexandria, Virginia").
+                        if let Some((_, _, len)) = found {
+                            skip_to = m.end + 2 + len;
+                        }
+                        let qualifier = found.map(|(cc, admin1, _)| (cc, Box::<str>::from(admin1)));
+                        raw.push((
+                            abs..m.end,
+                            m.pattern,
+                            (event && !titled) || dateline,
+                            qualifier,
+                        ));
+                    }
+                    at = skip_to.max(m.end).min(sentence.end) - sentence.start;
+                }
+                _ => {
+                    // Skip to the end of this word.
+                    at += s[at..]
+                        .find(|ch: char| !ch.is_alphanumeric())
+                        .unwrap_or(s.len() - at)
+                        .max(c.len_utf8());
+                }
+            }
+        }
+    }
+
+    // 2. Disambiguation in two passes: alone, then with the countries of the other places.
+    let first: Vec<Option<[u8; 2]>> = raw
+        .iter()
+        .map(|(_, pattern, _, qualifier)| {
+            best(gaz, *pattern, &hints, &|_| false, qualifier.as_ref())
+                .and_then(|p| gaz.place(p))
+                .map(|p| p.country)
+        })
+        .collect();
+    let mut counts: HashMap<[u8; 2], usize> = HashMap::new();
+    for c in first.iter().flatten() {
+        *counts.entry(*c).or_default() += 1;
+    }
+    let mut mentions = Vec::new();
+    for (i, (range, pattern, event, qualifier)) in raw.iter().enumerate() {
+        let own = first.get(i).copied().flatten();
+        // Countries of the other mentions (this one excluded).
+        let co = |c: [u8; 2]| {
+            let n = counts.get(&c).copied().unwrap_or(0);
+            n > usize::from(own == Some(c))
+        };
+        if let Some(place) = best(gaz, *pattern, &hints, &co, qualifier.as_ref()) {
+            mentions.push(Mention {
+                range: range.clone(),
+                place,
+                event: *event,
+            });
+        }
+    }
+
+    // 3. One Location per place, in order of first mention.
+    let mut out: Vec<(u32, Location)> = Vec::new();
+    for m in mentions {
+        let Some(place) = gaz.place(m.place) else {
+            continue;
+        };
+        let span = index.span(text, m.range.clone());
+        if let Some((_, loc)) = out.iter_mut().find(|(p, _)| *p == m.place) {
+            loc.mentions.push(span);
+            loc.is_event_location |= m.event;
+        } else {
+            out.push((m.place, location(place, m.event, span)));
+        }
+    }
+    out.into_iter().map(|(_, l)| l).collect()
+}
+
+fn location(p: &Place, event: bool, span: crate::schema::v1::TextSpan) -> Location {
+    Location {
+        name: p.name.to_string(),
+        country_code: p.country_code().to_string(),
+        latitude: f64::from(p.lat),
+        longitude: f64::from(p.lon),
+        geoname_id: p.geoname_id,
+        admin1: p.admin1.to_string(),
+        is_event_location: event,
+        mentions: vec![span],
+    }
+}
+
+/// The best place for a name, or None when no candidate is plausible.
+fn best(
+    gaz: &Gazetteer,
+    pattern: usize,
+    hints: &HashSet<[u8; 2]>,
+    others: &dyn Fn([u8; 2]) -> bool,
+    qualifier: Option<&([u8; 2], Box<str>)>,
+) -> Option<u32> {
+    let mut best: Option<(f64, u32)> = None;
+    for c in gaz.candidates(pattern) {
+        let Some(p) = gaz.place(c.place) else {
+            continue;
+        };
+        let hinted = hints.contains(&p.country);
+        let co = others(p.country);
+        // "Paris, Texas", "Kharkiv, Ukraine": the qualifier decides.
+        let qualified = qualifier.is_some_and(|(cc, admin1)| {
+            *cc == p.country && (admin1.is_empty() || **admin1 == *p.admin1)
+        });
+        if p.population < 15_000 && !hinted && !co && !qualified {
+            continue;
+        }
+        let score = f64::from(p.population.max(1)).log10()
+            + match (hinted, p.population >= 15_000) {
+                (true, true) => 5.0,
+                // A hinted village must not outweigh a major city elsewhere ("Berlin", RU).
+                (true, false) => 3.0,
+                (false, _) => 0.0,
+            }
+            + if co { 2.5 } else { 0.0 }
+            + if qualified { 10.0 } else { 0.0 }
+            + if c.primary { 1.0 } else { 0.0 };
+        if best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, c.place));
+        }
+    }
+    best.map(|(_, p)| p)
+}
+
+/// The filters of rules 1–4.
+fn accept(
+    gaz: &Gazetteer,
+    text: &str,
+    sentence: Range<usize>,
+    pattern: usize,
+    range: Range<usize>,
+    title_case: bool,
+    ctx: &PlaceContext<'_>,
+) -> bool {
+    let found = &text[range.clone()];
+    let name = gaz.name(pattern);
+    // Rule 1: boundaries and case.
+    if text[range.end..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric)
+    {
+        return false;
+    }
+    let caps = found
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    if found != name && !(caps && found.len() >= 4) {
+        return false;
+    }
+    let before = tail(&text[sentence.start..range.start], 64);
+    let after = &text[range.end..sentence.end];
+    let dateline = is_dateline(text, range.clone(), ctx.body_start);
+    // Rule 2: common words.
+    if gaz.is_common_word(pattern) && !dateline && !strong_context(name, before, after) {
+        return false;
+    }
+    // Rule 3: glued to other capitalised words.
+    if !title_case && !dateline {
+        let prev = before.trim_end_matches(' ');
+        let glued_before = prev.len() + 1 == before.len() || prev.len() == before.len();
+        if glued_before && before.ends_with(' ') {
+            let word = last_word(prev);
+            let possessive = word.ends_with("'s") || word.ends_with("\u{2019}s");
+            // "Kharkiv, Sumy": punctuation ends the neighbour's name.
+            let punctuated = word.ends_with(|c: char| !c.is_alphanumeric());
+            if !punctuated
+                && word.chars().next().is_some_and(char::is_uppercase)
+                && !OK_BEFORE.contains(&word)
+                && !is_demonym(word)
+                && !possessive
+            {
+                return false;
+            }
+        }
+        if TITLES.contains(&last_word(prev.trim_end_matches('.'))) {
+            return false;
+        }
+        if let Some(rest) = after.strip_prefix(' ') {
+            let word = first_word(rest);
+            if word.chars().next().is_some_and(char::is_uppercase) && !OK_AFTER.contains(&word) {
+                return false;
+            }
+        }
+    }
+    // Rule 4: statement verbs (not after a locative preposition: "the ministry in Oslo said").
+    let lower_before = before.trim_end().to_ascii_lowercase();
+    let locative = [" in", " at", " from", " near", " outside"]
+        .iter()
+        .any(|p| lower_before.ends_with(p));
+    if let Some(rest) = after.strip_prefix(' ').filter(|_| !locative) {
+        let mut words = rest
+            .split_whitespace()
+            .take(4)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+        let mut w = words.next().unwrap_or("");
+        if AUXILIARIES.contains(&w) {
+            w = words.next().unwrap_or("");
+        }
+        if ADVERBS.contains(&w) || (w.ends_with("ly") && w.len() > 4) {
+            w = words.next().unwrap_or("");
+        }
+        if STATEMENT_VERBS.contains(&w) {
+            return false;
+        }
+    }
+    true
+}
+
+/// The last `n` bytes of `s` (or fewer, on a char boundary): bounds look-behind work.
+fn tail(s: &str, n: usize) -> &str {
+    let mut start = s.len().saturating_sub(n);
+    while !s.is_char_boundary(start) {
+        start += 1;
+    }
+    s.get(start..).unwrap_or("")
+}
+
+fn strong_context(name: &str, before: &str, after: &str) -> bool {
+    let b = before.trim_end().to_ascii_lowercase();
+    if STRONG_BEFORE.iter().any(|w| b.ends_with(w)) {
+        return true;
+    }
+    // "police in Nice": a capitalised common word after "in"/"at" mid-sentence, unless it
+    // names a month or a weekday ("in March").
+    let calendar = MONTH_AND_DAY_NAMES.contains(&name.to_ascii_lowercase().as_str());
+    if !calendar && (b.ends_with(" in") || b.ends_with(" at")) {
+        return true;
+    }
+    // "Split, Croatia": followed by a comma and a capitalised word.
+    after
+        .strip_prefix(", ")
+        .and_then(|r| r.chars().next())
+        .is_some_and(char::is_uppercase)
+        && b.ends_with(" in")
+}
+
+/// "KHARKIV, Ukraine (AP) —": a capitalised place opening the body.
+fn is_dateline(text: &str, range: Range<usize>, body_start: usize) -> bool {
+    if range.start != body_start {
+        return false;
+    }
+    let rest = &text[range.end..];
+    rest.starts_with(',')
+        || rest.starts_with(" (")
+        || rest.starts_with(" —")
+        || rest.starts_with(" -")
+}
+
+/// A subheading: a short line in title case without a full stop.
+fn is_title_case(s: &str) -> bool {
+    if s.ends_with('.') || s.len() > 120 {
+        return false;
+    }
+    let words: Vec<&str> = s
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .filter(|w| w.len() > 3)
+        .collect();
+    words.len() >= 3
+        && words
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count()
+            * 10
+            >= words.len() * 8
+}
+
+fn has_event_cue(s: &str) -> bool {
+    let mut buf = [0u8; 16];
+    let mut prev_air = false;
+    for w in s.split(|c: char| !c.is_ascii_alphanumeric()) {
+        if w.is_empty() {
+            continue;
+        }
+        if (3..=16).contains(&w.len()) {
+            let lower = &mut buf[..w.len()];
+            lower.copy_from_slice(w.as_bytes());
+            lower.make_ascii_lowercase();
+            // "air raid sirens/alerts" warn of an attack; they do not report one.
+            let air_raid = prev_air && (&*lower == b"raid" || &*lower == b"raids");
+            if !air_raid && EVENT_CUES.iter().any(|c| c.as_bytes() == &*lower) {
+                return true;
+            }
+        }
+        prev_air = w.eq_ignore_ascii_case("air");
+    }
+    s.contains("air strike")
+}
+
+fn is_demonym(word: &str) -> bool {
+    ["ian", "ese", "ish", "ean", "i"]
+        .iter()
+        .any(|s| word.len() > 4 && word.ends_with(s))
+        || word.contains('-')
+}
+
+fn last_word(s: &str) -> &str {
+    let start = s
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '\u{201c}')
+        .map_or(0, |i| i + 1);
+    s.get(start..).unwrap_or("")
+}
+
+fn first_word(s: &str) -> &str {
+    let end = s
+        .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .unwrap_or(s.len());
+    &s[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str, hints: &[&str]) -> Vec<Location> {
+        let g = Gazetteer::bundled().unwrap();
+        let hints: Vec<String> = hints.iter().map(|s| s.to_string()).collect();
+        let ctx = PlaceContext {
+            country_hints: &hints,
+            body_start: 0,
+            sentences: None,
+        };
+        extract(&g, text, &CharIndex::new(text), &ctx)
+    }
+
+    #[test]
+    fn kharkiv_is_the_event_location() {
+        let locs = run(
+            "Talks were held in Riyadh on Monday. Later, a Russian drone struck an apartment building in Kharkiv, killing three.",
+            &["UA", "RU"],
+        );
+        let k = locs.iter().find(|l| l.name == "Kharkiv").unwrap();
+        assert_eq!(k.country_code, "UA");
+        assert!(k.is_event_location);
+        assert_eq!(k.mentions[0].text, "Kharkiv");
+    }
+
+    #[test]
+    fn filters_people_metonyms_and_common_words() {
+        let locs = run(
+            "Russian President Vladimir Putin spoke. Moscow has refused the deal. Police said Split was calm. Nice weather in March.",
+            &["RU"],
+        );
+        let names: Vec<&str> = locs.iter().map(|l| l.name.as_str()).collect();
+        assert!(names.is_empty(), "{names:?}");
+        let locs = run("A ferry docked in the port of Split, Croatia.", &["HR"]);
+        assert_eq!(locs.len(), 1);
+        assert_eq!(locs[0].country_code, "HR");
+    }
+
+    #[test]
+    fn hinted_villages_do_not_beat_major_cities() {
+        // Russia has a village called Berlin; a Russian hint must not move Germany's capital.
+        let locs = run("Ministers met in Berlin on Monday.", &["RU", "UA"]);
+        assert_eq!(locs[0].country_code, "DE");
+        // "Nov. 25" is a date, not the Israeli village Nov.
+        assert!(run("The attack on Nov. 25 was the largest.", &["IL"]).is_empty());
+        // Mere mentions are not event locations; dateline places are.
+        let locs = run(
+            "Air raid sirens also sounded in Sumy, about an hour later.",
+            &["UA"],
+        );
+        assert!(!locs[0].is_event_location);
+    }
+
+    #[test]
+    fn lists_of_places() {
+        let locs = run("Drones struck Kharkiv, Sumy and Odesa overnight.", &["UA"]);
+        let names: Vec<&str> = locs.iter().map(|l| l.name.as_str()).collect();
+        assert_eq!(names, vec!["Kharkiv", "Sumy", "Odesa"]);
+    }
+
+    #[test]
+    fn qualifiers_pick_the_place() {
+        let locs = run("Officials in Paris, Texas, declined to comment.", &[]);
+        assert_eq!(
+            (locs[0].country_code.as_str(), locs[0].admin1.as_str()),
+            ("US", "TX")
+        );
+        let locs = run("Protesters gathered in Alexandria, Virginia.", &[]);
+        assert_eq!(locs.len(), 1, "{locs:?}");
+        assert_eq!(locs[0].country_code, "US");
+        let locs = run("Officials in Paris said so.", &[]);
+        assert_eq!(locs[0].country_code, "FR");
+    }
+
+    #[test]
+    fn hints_resolve_ambiguous_names() {
+        // Alexandria: Egypt (big) vs the US (Virginia).
+        let eg = run("Protesters gathered in Alexandria.", &[]);
+        assert_eq!(eg[0].country_code, "EG");
+        let us = run("Protesters gathered in Alexandria.", &["US"]);
+        assert_eq!(us[0].country_code, "US");
+    }
+
+    #[test]
+    fn huge_input_is_linear() {
+        let text = "in Kharkiv, ".repeat(50_000) + &"A".repeat(200_000);
+        let locs = run(&text, &["UA"]);
+        assert_eq!(locs.len(), 1);
+    }
+}
