@@ -184,3 +184,39 @@ fn rules_can_be_overridden_by_path_and_errors_name_the_file() {
     assert!(err.contains("rule \""), "{err}");
     assert!(err.contains("weight 2 must be between 0 and 1"), "{err}");
 }
+
+#[test]
+fn own_forces_procurement_is_not_military_aid() {
+    for body in [
+        "The Finnish air force accepted the first four of 24 drones bought for its own squadrons, the procurement office said.",
+        "Italy signed a domestic procurement contract worth 300 million euros for howitzers to re-equip its own infantry.",
+        "The Spanish defence ministry said the radar systems purchased for its armed forces would arrive from 2027.",
+    ] {
+        assert!(!cats("", body).contains(&Category::MilitaryAid), "{body}");
+    }
+    // The same weapons handed to another party are aid; stockpiles are not procurement.
+    for body in [
+        "Italy said it would transfer howitzers from its own stockpiles to Ukraine within weeks.",
+        "Ukrainian crews began operating the radar systems that Spain handed over last month, the general staff said.",
+    ] {
+        assert!(cats("", body).contains(&Category::MilitaryAid), "{body}");
+    }
+}
+
+#[test]
+fn addressing_another_states_envoy_is_diplomacy() {
+    for body in [
+        "Foreign Minister Radoslaw Sikorski called in the Belarusian ambassador and handed him a note over the balloon incursion.",
+        "The Moldovan foreign ministry assured the Danish ambassador that the inquiry would be transparent.",
+        "Secretary of State Marco Rubio pressed China's envoy to stop supplying engines for Russian drones.",
+    ] {
+        assert!(cats("", body).contains(&Category::Diplomacy), "{body}");
+    }
+    // Not an exchange between states.
+    for body in [
+        "The retired ambassador told students at the university about her years in Minsk.",
+        "The singer, a UNICEF goodwill ambassador, told fans in Odesa she would donate the proceeds.",
+    ] {
+        assert!(!cats("", body).contains(&Category::Diplomacy), "{body}");
+    }
+}

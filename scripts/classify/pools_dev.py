@@ -19,6 +19,8 @@ MIL_AID = [
     "{leader} urged partners to send more {weapon} to protect {rec_adj} cities from air attacks.",
     "A {donor_adj} cargo plane carrying {weapon} for {rec_adj} forces landed in Rzeszow on {day}.",
     "{donor} agreed to fund {amount} worth of {weapon} for {rec}, the defence minister told reporters.",
+    "{rec_adj} crews began operating the {weapon} that {donor} handed over last month, the general staff said.",
+    "{donor} will buy {weapon} from {company} on behalf of {rec}, whose own factories cannot keep up.",
     "Washington paused some weapons deliveries to {rec} last month before resuming them after talks.",
 ]
 MIL_AID_NEG = [  # hard negatives: aid that is not military, weapons not given to another party
@@ -51,6 +53,14 @@ MIL_AID_NEG = [  # hard negatives: aid that is not military, weapons not given t
     "The {rival_adj} defence ministry said its troops had received new drones produced at home.",
     "Police received reports of drones flying over the airport in {donor_cap}.",
     "{rival} supplied gas to {rec} at a discount under a new contract.",
+    # A country equipping its own forces (procurement) is not aid to another party.
+    "The {donor_adj} air force accepted the first four of 24 {weapon} bought for its own squadrons, the procurement office said.",
+    "{donor} signed a domestic procurement contract worth {amount} for {weapon} to re-equip its own infantry.",
+    "The {donor_adj} defence ministry said the {weapon} purchased for its armed forces would arrive from 2027.",
+    "Under a national procurement plan, {donor_adj} regiments will receive {weapon} and {weapon2} over the next five years.",
+    "{donor_cap} placed an order for {weapon} with {company} to replace its ageing equipment, the ministry said.",
+    "Parliament in {donor_cap} approved {amount} for {weapon} for its own military after years of underinvestment.",
+    "The {rival_adj} defence minister inspected {weapon} acquired for its own units at a base near {city}.",
     "The {donor_adj} parliament approved a bill raising soldiers' pay and pensions.",
 ]
 DIPLOMACY = [
@@ -88,6 +98,14 @@ DIPLOMACY = [
     "The {rival_adj} president received {leader} in the Kremlin for three hours of talks.",
     "{donor} and {rival} agreed to restore air links and reopen consulates, their foreign ministries said.",
     "{donor_adj} and {rival_adj} foreign ministers signed a memorandum on border demarcation.",
+    # Officials addressing another state's envoy or ambassador.
+    "{official} called in the {rival_adj} ambassador on {day} and handed him a note over the drone incursion.",
+    "{leader} received the new {donor_adj} envoy in {rec_cap}, and the two discussed reconstruction and trade.",
+    "In a meeting with the {rival_adj} charge d'affaires, {official} demanded an explanation for the detention of two journalists.",
+    "The {rec_adj} foreign ministry assured the {donor_adj} ambassador that the inquiry into the explosion would be transparent.",
+    "{official} pressed {rival}'s envoy to allow international inspectors into the occupied power plant.",
+    "The {rival_adj} envoy was informed by {official} that {donor} would expel any diplomat involved in espionage.",
+    "{leader} accepted the credentials of {rival}'s new ambassador at a ceremony in {donor_cap}.",
 ]
 DIPLOMACY_NEG = [  # hard negatives: business talks, sports meetings, domestic politics
     "{company} is in talks with its lenders about restructuring {amount} of debt.",
@@ -114,6 +132,10 @@ DIPLOMACY_NEG = [  # hard negatives: business talks, sports meetings, domestic p
     "The {donor_adj} government agreed a new deal with nurses after months of strikes.",
     "Opposition leaders demanded the resignation of the interior minister.",
     "The minister said talks with farmers' groups on subsidies would continue next week.",
+    "The retired ambassador told students at the university about her years in {rival_cap}.",
+    "The singer, a UNICEF goodwill ambassador, told fans in {city} she would donate the proceeds.",
+    "{company} named its chief engineer a brand ambassador and told staff the launch was on track.",
+    "A former envoy wrote a memoir about growing up in {city}, which was published in {month}.",
 ]
 CASUALTIES = [
     "A {rival_adj} drone strike on a residential building in {city} killed {n} people and wounded {n2}, the regional governor said.",

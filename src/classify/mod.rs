@@ -344,7 +344,10 @@ impl Classifier {
                                 }
                             }
                             RuleKind::Veto => return SentenceScore::default(),
-                            _ => any_rule = true,
+                            // Only a strong term or a context can make a score (a trigger
+                            // needs a context): sentences with triggers alone stop here.
+                            RuleKind::Strong | RuleKind::Context => any_rule = true,
+                            RuleKind::Trigger => {}
                         }
                     }
                 }
