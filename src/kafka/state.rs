@@ -101,29 +101,56 @@ pub async fn restore(
     })?;
     let mut applied = 0u64;
     let deadline = tokio::time::Instant::now() + timeout;
+    let mut since_check = 0u32;
     while !end.is_empty() {
-        let message = tokio::time::timeout_at(deadline, reader.recv())
-            .await
-            .map_err(|_| {
-                RuntimeError::StateTopic(format!(
-                    "restoring {topic} did not finish within {timeout:?}"
-                ))
-            })?
-            .map_err(|e| RuntimeError::Kafka {
-                what: "reading the state topic",
-                source: e,
-            })?;
-        if let Some(update) = to_update(&message) {
-            if let Err(e) = pipeline.apply_state(&update) {
-                tracing::warn!(error = %e, "cannot apply state record");
-            }
-            applied += 1;
+        if tokio::time::Instant::now() >= deadline {
+            return Err(RuntimeError::StateTopic(format!(
+                "restoring {topic} did not finish within {timeout:?}"
+            )));
         }
-        if end
-            .get(&message.partition())
-            .is_some_and(|&high| message.offset() + 1 >= high)
-        {
-            end.remove(&message.partition());
+        // Transactional writers (exactly-once mode) leave control records that are never
+        // delivered, so the end is reached when the consumer's position passes the high
+        // watermark, not when a record at high - 1 arrives: check positions when idle and
+        // every 1024 records.
+        let idle = match tokio::time::timeout(Duration::from_millis(200), reader.recv()).await {
+            Ok(Ok(message)) => {
+                if let Some(update) = to_update(&message) {
+                    if let Err(e) = pipeline.apply_state(&update) {
+                        tracing::warn!(error = %e, "cannot apply state record");
+                    }
+                    applied += 1;
+                }
+                if end
+                    .get(&message.partition())
+                    .is_some_and(|&high| message.offset() + 1 >= high)
+                {
+                    end.remove(&message.partition());
+                }
+                since_check += 1;
+                false
+            }
+            Ok(Err(e)) => {
+                return Err(RuntimeError::Kafka {
+                    what: "reading the state topic",
+                    source: e,
+                })
+            }
+            Err(_) => true,
+        };
+        if idle || since_check >= 1024 {
+            since_check = 0;
+            if let Ok(positions) = reader.position() {
+                for e in positions.elements() {
+                    if let Offset::Offset(position) = e.offset() {
+                        if end
+                            .get(&e.partition())
+                            .is_some_and(|&high| position >= high)
+                        {
+                            end.remove(&e.partition());
+                        }
+                    }
+                }
+            }
         }
     }
     metrics::counter!(names::STATE_RECORDS_TOTAL, "direction" => "restored").increment(applied);
