@@ -103,7 +103,9 @@ pub fn process_one(
     limits: InputLimits,
     input: InputRecord,
 ) -> OutputBatch {
-    let span = tracing::info_span!("record", topic = %input.position.topic, partition = input.position.partition, offset = input.position.offset, article_id = tracing::field::Empty);
+    // At ERROR level so that it is enabled whenever any record event is: every log line of a
+    // record then carries its topic, partition, offset and article id.
+    let span = tracing::error_span!("record", topic = %input.position.topic, partition = input.position.partition, offset = input.position.offset, article_id = tracing::field::Empty);
     let _enter = span.enter();
     let article = match parse_article(&input.payload, limits) {
         Ok(article) => article,
@@ -207,4 +209,92 @@ fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
         .map(|s| s.to_string())
         .or_else(|| panic.downcast_ref::<String>().cloned())
         .unwrap_or_else(|| "panic with a non-string payload".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::{Arc, Mutex};
+
+    use tokio::sync::Semaphore;
+
+    use super::*;
+    use crate::pipeline::PipelineConfig;
+
+    #[derive(Clone, Default)]
+    struct Buffer(Arc<Mutex<Vec<u8>>>);
+
+    impl std::io::Write for Buffer {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    fn record(payload: &[u8], offset: i64) -> InputRecord {
+        let permit = Arc::new(Semaphore::new(1)).try_acquire_owned().unwrap();
+        InputRecord {
+            position: SourcePosition {
+                topic: "wire.in".into(),
+                partition: 4,
+                offset,
+            },
+            key: Some(b"k".to_vec()),
+            payload: payload.to_vec(),
+            kafka_timestamp_ms: Some(1),
+            permit: InFlightPermit::new(permit),
+        }
+    }
+
+    #[test]
+    fn json_logs_of_a_record_carry_its_position() {
+        let buffer = Buffer::default();
+        let writer = buffer.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .json()
+            .with_current_span(true)
+            .with_writer(move || writer.clone())
+            .with_max_level(tracing::Level::WARN)
+            .finish();
+        let mut pipeline = Pipeline::new(Vec::new());
+        tracing::subscriber::with_default(subscriber, || {
+            let batch = process_one(
+                &mut pipeline,
+                InputLimits::default(),
+                record(b"not json", 17),
+            );
+            assert_eq!(batch.records[0].destination, Destination::DeadLetter);
+        });
+        let logs = String::from_utf8(buffer.0.lock().unwrap().clone()).unwrap();
+        let line: serde_json::Value =
+            serde_json::from_str(logs.lines().next().expect("a log line")).unwrap();
+        assert_eq!(line["span"]["topic"], "wire.in");
+        assert_eq!(line["span"]["partition"], 4);
+        assert_eq!(line["span"]["offset"], 17);
+        assert_eq!(line["fields"]["kind"], "not_json");
+    }
+
+    #[test]
+    fn a_good_record_becomes_one_keyed_event_with_its_input_position() {
+        let mut pipeline = Pipeline::from_config(&PipelineConfig::default()).unwrap();
+        let batch = process_one(
+            &mut pipeline,
+            InputLimits::default(),
+            record(br#"{"id":"a1","body":"Talks resumed."}"#, 3),
+        );
+        let event_record = batch
+            .records
+            .iter()
+            .find(|r| r.destination == Destination::Output)
+            .expect("an event");
+        let event = crate::schema::decode(event_record.payload.as_deref().unwrap()).unwrap();
+        assert_eq!(event.article_id, "a1");
+        assert_eq!(
+            event_record.key.as_deref(),
+            Some(event.dedup.unwrap().story_id.as_bytes())
+        );
+        assert_eq!(event.input.map(|i| (i.partition, i.offset)), Some((4, 3)));
+    }
 }
