@@ -249,6 +249,12 @@ pub fn extract(
         .map(|k| data.triple_cues.get(doc.lower(k)))
         .collect();
     let has_flag = |k: usize, f: u8| flags.get(k).is_some_and(|x| x & f != 0);
+    // Reports by start offset, so each sentence finds its own by binary search (a scan per
+    // sentence would be quadratic on an article of many short casualty sentences).
+    let span_of = |r: &CasualtyReport| r.span.as_ref().map_or((0, 0), |x| (x.start, x.end));
+    let mut reports: Vec<&CasualtyReport> =
+        casualties.iter().filter(|r| r.span.is_some()).collect();
+    reports.sort_by_key(|r| span_of(r).0);
     for (s, srange) in doc.sentences.iter().enumerate() {
         let toks = doc.sentence_tokens(s);
         let span = doc.span(srange.clone());
@@ -367,20 +373,18 @@ pub fn extract(
         let cue = toks.clone().find(|&k| has_flag(k, STRIKE));
         if let Some(cue) = cue {
             let (cs, ce) = (span.start, span.end);
-            let in_sentence = |r: &&CasualtyReport| {
-                r.span
-                    .as_ref()
-                    .is_some_and(|x| x.start >= cs && x.end <= ce)
+            let first = reports.partition_point(|r| span_of(r).0 < cs);
+            let in_sentence = || {
+                reports[first..]
+                    .iter()
+                    .take_while(|r| span_of(r).0 < ce)
+                    .filter(|r| span_of(r).1 <= ce)
             };
-            let killed = casualties
-                .iter()
-                .filter(in_sentence)
+            let killed = in_sentence()
                 .filter(|r| r.kind == CasualtyKind::Killed as i32)
                 .map(|r| r.count)
                 .max();
-            let injured = casualties
-                .iter()
-                .filter(in_sentence)
+            let injured = in_sentence()
                 .filter(|r| r.kind == CasualtyKind::Injured as i32)
                 .map(|r| r.count)
                 .max();
