@@ -10,8 +10,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use common::*;
-use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
-use rdkafka::client::DefaultClientContext;
+use rdkafka::admin::{NewTopic, TopicReplication};
 use rdkafka::config::ClientConfig;
 use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::producer::{BaseRecord, DefaultProducerContext, Producer, ThreadedProducer};
@@ -88,24 +87,11 @@ fn survives_one_broker_down_and_a_full_outage_without_restart() {
     };
     let brokers = cluster.broker_sh(&["start", "3"]);
     let topics = Topics::new("faults");
-    let admin: AdminClient<DefaultClientContext> = ClientConfig::new()
-        .set("bootstrap.servers", &brokers)
-        .create()
-        .unwrap();
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
     let new_topics: Vec<NewTopic> = [&topics.input, &topics.output, &topics.dlq]
         .into_iter()
         .map(|t| NewTopic::new(t, 3, TopicReplication::Fixed(3)).set("min.insync.replicas", "2"))
         .collect();
-    for r in rt
-        .block_on(admin.create_topics(&new_topics, &AdminOptions::new()))
-        .unwrap()
-    {
-        r.unwrap();
-    }
+    create_topics(&brokers, &new_topics);
     let mut env: Vec<(String, String)> = topics
         .service_env()
         .into_iter()

@@ -7,8 +7,6 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use common::*;
-use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
-use rdkafka::client::DefaultClientContext;
 use rdkafka::config::ClientConfig;
 use rdkafka::producer::{BaseRecord, DefaultProducerContext, Producer, ThreadedProducer};
 use rdkafka::Message;
@@ -18,24 +16,7 @@ use wirefeed::schema::{self, ArticleEvent};
 const PARTITIONS: i32 = 6;
 
 fn create(topics: &Topics) {
-    let admin: AdminClient<DefaultClientContext> = ClientConfig::new()
-        .set("bootstrap.servers", bootstrap())
-        .create()
-        .unwrap();
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    let new: Vec<NewTopic> = [&topics.input, &topics.output, &topics.dlq]
-        .into_iter()
-        .map(|t| NewTopic::new(t, PARTITIONS, TopicReplication::Fixed(1)))
-        .collect();
-    for r in rt
-        .block_on(admin.create_topics(&new, &AdminOptions::new()))
-        .unwrap()
-    {
-        r.unwrap();
-    }
+    topics.create(PARTITIONS);
 }
 
 /// Produces (partition, payload) records.

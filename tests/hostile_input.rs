@@ -7,8 +7,7 @@ use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
 use common::*;
-use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
-use rdkafka::client::DefaultClientContext;
+use rdkafka::admin::{NewTopic, TopicReplication};
 use rdkafka::config::ClientConfig;
 use rdkafka::producer::{BaseRecord, Producer, ThreadedProducer};
 use rdkafka::Message;
@@ -26,26 +25,13 @@ fn peak_rss(pid: u32) -> Option<u64> {
 fn hostile_records_are_dead_lettered_and_good_ones_flow_with_bounded_memory() {
     let topics = Topics::new("hostile");
     // The input topic accepts 12 MB records, as a misconfigured upstream might send.
-    let admin: AdminClient<DefaultClientContext> = ClientConfig::new()
-        .set("bootstrap.servers", bootstrap())
-        .create()
-        .unwrap();
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
     let new_topics = [
         NewTopic::new(&topics.input, 3, TopicReplication::Fixed(1))
             .set("max.message.bytes", "12582912"),
         NewTopic::new(&topics.output, 3, TopicReplication::Fixed(1)),
         NewTopic::new(&topics.dlq, 1, TopicReplication::Fixed(1)),
     ];
-    for r in rt
-        .block_on(admin.create_topics(&new_topics, &AdminOptions::new()))
-        .unwrap()
-    {
-        r.unwrap();
-    }
+    create_topics(&bootstrap(), &new_topics);
 
     let nested = format!("{}1{}", "[".repeat(100_000), "]".repeat(100_000));
     // Deep nesting in an ignored field is skipped iteratively by serde_json: a good record.

@@ -45,27 +45,11 @@ impl Topics {
     }
 
     pub fn create(&self, partitions: i32) {
-        let admin: AdminClient<DefaultClientContext> = ClientConfig::new()
-            .set("bootstrap.servers", bootstrap())
-            .create()
-            .expect("admin client");
         let topics: Vec<NewTopic> = [&self.input, &self.output, &self.dlq]
             .into_iter()
             .map(|t| NewTopic::new(t, partitions, TopicReplication::Fixed(1)))
             .collect();
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
-        let results = rt
-            .block_on(admin.create_topics(
-                &topics,
-                &AdminOptions::new().operation_timeout(Some(Duration::from_secs(30))),
-            ))
-            .expect("create topics");
-        for r in results {
-            r.expect("topic created");
-        }
+        create_topics(&bootstrap(), &topics);
     }
 
     /// Environment for `wirefeed run` on these topics.
@@ -81,6 +65,25 @@ impl Topics {
             ("WIREFEED_KAFKA__STATE_TOPIC".into(), self.state.clone()),
             ("WIREFEED_KAFKA__GROUP_ID".into(), self.group.clone()),
         ]
+    }
+}
+
+/// Creates topics on the cluster at `bootstrap`, failing the test on any error.
+pub fn create_topics(bootstrap: &str, topics: &[NewTopic<'_>]) {
+    let admin: AdminClient<DefaultClientContext> = ClientConfig::new()
+        .set("bootstrap.servers", bootstrap)
+        .create()
+        .expect("admin client");
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let options = AdminOptions::new().operation_timeout(Some(Duration::from_secs(30)));
+    let results = rt
+        .block_on(admin.create_topics(topics, &options))
+        .expect("create topics");
+    for r in results {
+        r.expect("topic created");
     }
 }
 
