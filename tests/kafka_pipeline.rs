@@ -241,9 +241,15 @@ fn graceful_shutdown_commits_offsets() {
         let (_, high) = consumer
             .fetch_watermarks(&topics.input, e.partition(), Duration::from_secs(10))
             .unwrap();
+        // The sticky partitioner may leave a partition empty: nothing to commit there.
+        let expected = if high == 0 {
+            Offset::Invalid
+        } else {
+            Offset::Offset(high)
+        };
         assert_eq!(
             e.offset(),
-            Offset::Offset(high),
+            expected,
             "partition {} committed to its end",
             e.partition()
         );
