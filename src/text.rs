@@ -40,6 +40,32 @@ impl CharIndex {
     }
 }
 
+/// Month names, lower case (shared by the extractors that must not take them for names).
+pub const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+/// Weekday names, lower case.
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Splits text into sentence byte ranges (trimmed). Handles common abbreviations
 /// ("U.S.", "Mr.", "Gen."), initials, decimals, and paragraph breaks.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {

@@ -592,29 +592,7 @@ fn sentence_reports(
     out
 }
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+use crate::text::{MONTHS, WEEKDAYS};
 
 /// Places, dates and amounts the other extractors already put into the event, indexed by
 /// char span for per-sentence lookups in O(log n).

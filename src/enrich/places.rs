@@ -254,28 +254,6 @@ const STRONG_BEFORE: &[&str] = &[
     "capital,",
 ];
 
-const MONTH_AND_DAY_NAMES: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Event cues: words of a sentence that reports something happening at its places.
 const EVENT_CUES: &[&str] = &[
     "strike",
@@ -679,7 +657,9 @@ fn strong_context(name: &str, before: &str, after: &str) -> bool {
     }
     // "police in Nice": a capitalised common word after "in"/"at" mid-sentence, unless it
     // names a month or a weekday ("in March").
-    let calendar = MONTH_AND_DAY_NAMES.contains(&name.to_ascii_lowercase().as_str());
+    let lower = name.to_ascii_lowercase();
+    let calendar = crate::text::MONTHS.contains(&lower.as_str())
+        || crate::text::WEEKDAYS.contains(&lower.as_str());
     if !calendar && (b.ends_with(" in") || b.ends_with(" at")) {
         return true;
     }
