@@ -601,3 +601,52 @@ fn quote_attribution_through_titles_and_not_across_sentences() {
     // "He added" belongs to the next sentence, not to the scare quote before it.
     assert_eq!(speaker("a so-called peace plan"), Some(""));
 }
+
+#[test]
+fn dates_before_a_participle_are_not_counts() {
+    let summary = |body: &str| {
+        let e = run("", body);
+        let s = e.casualty_summary.unwrap_or_default();
+        (s.killed, s.injured, e.casualties.len())
+    };
+    // "on May 9, killing ...": the number before the participle is a date, the count follows.
+    assert_eq!(
+        summary(
+            "A drone hit a depot on May 9, killing six people and injuring 13 others, police said."
+        ),
+        (6, 13, 2)
+    );
+    assert_eq!(
+        summary(
+            "Rockets struck the market on 30 August, killing two and wounding five, medics said."
+        ),
+        (2, 5, 2)
+    );
+    // A participle after a clause with another number: the 40 is no count of the dead.
+    assert_eq!(
+        summary("The shelling lasted 40 minutes, killing a man and wounding four people."),
+        (1, 4, 2)
+    );
+    // "including a 9-year-old girl, and wounding 31": the aside does not take the count.
+    assert_eq!(
+        summary("Missiles struck the city, killing three people, including a 9-year-old girl, and wounding 31, the mayor said."),
+        (3, 31, 2)
+    );
+}
+
+#[test]
+fn fighters_said_killed_and_a_named_victim_count() {
+    let summary = |body: &str| {
+        let e = run("", body);
+        let s = e.casualty_summary.unwrap_or_default();
+        (s.killed, s.injured)
+    };
+    assert_eq!(
+        summary("The rebels said six of their fighters were killed in the raids."),
+        (6, 0)
+    );
+    assert_eq!(
+        summary("Artillery fire hit the suburb, killing a 14-year-old boy and injuring nine people, officials said."),
+        (1, 9)
+    );
+}

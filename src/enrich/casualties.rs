@@ -473,6 +473,16 @@ fn sentence_reports(
                             after = next;
                         }
                     }
+                    // "killing a 14-year-old boy": an age between the number and its noun.
+                    if skip == 0
+                        && doc.joined(num.end - 1)
+                        && doc.joined(num.end)
+                        && doc.lower(num.end).ends_with("-year-old")
+                        && cl.victim(num.end + 1)
+                    {
+                        skip = 1;
+                        after = doc.lower(num.end + 1);
+                    }
                     let victim_after = cl.victim(num.end + skip);
                     let follows_ok = skip == 1
                         || num.end >= toks.end
@@ -518,7 +528,12 @@ fn sentence_reports(
             && w.bytes().all(|b| b.is_ascii_digit())
             && doc.gap(t - 1).trim() == ","
             && doc.gap(t).trim() == ",";
-        if may_start && !is_age {
+        // "on 21 June", "September 20": a day of a date is no count.
+        let is_day = may_start
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && ((t > 0 && doc.joined(t - 1) && MONTHS.contains(&doc.lower(t - 1)))
+                || (doc.joined(t) && MONTHS.contains(&doc.lower(t + 1))));
+        if may_start && !is_age && !is_day {
             if let Some(num) = parse_number(doc, lex, t) {
                 let mut k = num.end;
                 let mut victim = false;
@@ -532,6 +547,11 @@ fn sentence_reports(
                     }
                     let w = doc.lower(k);
                     if let Some(kind) = cl.cue(k) {
+                        // An active participle or verb takes its count after it ("on May 9,
+                        // killing six"; "Strike kills 12"): a number before it is no count.
+                        if (w.ends_with("ing") && kind != CasualtyKind::Missing) || w == "kills" {
+                            break;
+                        }
                         // "the wounded" after a number is a cue; "killed" after "were" is too.
                         found = Some(kind);
                         break;
