@@ -94,6 +94,16 @@ fn resends_after_a_restart_are_still_flagged() {
     let first = Service::start(&env);
     assert_eq!(events(&topics.output, 40).len(), 40);
     assert_eq!(first.terminate(Duration::from_secs(30)), Some(0));
+    // The service created its state topic compacted and limited to the window (7 days) + 1 day.
+    let config = topic_config(&topics.state);
+    assert_eq!(
+        config.get("cleanup.policy").map(String::as_str),
+        Some("compact,delete")
+    );
+    assert_eq!(
+        config.get("retention.ms").map(String::as_str),
+        Some(((7 + 1) * 24 * 3600 * 1000u64).to_string().as_str())
+    );
 
     // After the restart: re-sends of everything, each on another partition than its original.
     let resends: Vec<(i32, String)> = (0..40)

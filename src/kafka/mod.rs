@@ -119,7 +119,11 @@ pub async fn run(
                 role: ClientRole::Consumer,
             })
             .map_err(kerr("creating the admin client"))?;
-        state::ensure_topic(&admin, &kafka.state_topic, 6).await?;
+        // Records older than the dedup window plus a day of slack can only describe articles
+        // that left the window (their create time is at or after the article's event time).
+        let window_hours = u64::from(settings.pipeline.dedup.window_hours);
+        let retention = Duration::from_secs((window_hours + 24) * 3600);
+        state::ensure_topic(&admin, &kafka.state_topic, 6, retention).await?;
         let reader: StreamConsumer<ProducerCtx> = client::reader_config(kafka)
             .create_with_context(ProducerCtx {
                 health: health.clone(),

@@ -16,14 +16,19 @@ use super::RuntimeError;
 use crate::pipeline::{Pipeline, StateUpdate};
 use crate::telemetry::names;
 
-/// Creates the compacted state topic if it does not exist yet.
+/// Creates the state topic if it does not exist yet: compacted (the latest value per key), and
+/// also time-limited to `retention` so that records whose article left the dedup window are
+/// deleted even when no tombstone was written for them (capacity evictions write none).
 pub async fn ensure_topic(
     admin: &AdminClient<ProducerCtx>,
     topic: &str,
     partitions: i32,
+    retention: Duration,
 ) -> Result<(), RuntimeError> {
+    let retention_ms = retention.as_millis().to_string();
     let new = NewTopic::new(topic, partitions, TopicReplication::Fixed(-1))
-        .set("cleanup.policy", "compact")
+        .set("cleanup.policy", "compact,delete")
+        .set("retention.ms", &retention_ms)
         .set("min.compaction.lag.ms", "60000");
     let results = admin
         .create_topics(

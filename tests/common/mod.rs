@@ -8,7 +8,7 @@ use std::net::TcpListener;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
+use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, ResourceSpecifier, TopicReplication};
 use rdkafka::client::DefaultClientContext;
 use rdkafka::config::ClientConfig;
 use rdkafka::consumer::{BaseConsumer, Consumer};
@@ -85,6 +85,27 @@ pub fn create_topics(bootstrap: &str, topics: &[NewTopic<'_>]) {
     for r in results {
         r.expect("topic created");
     }
+}
+
+/// The configuration entries of a topic, as the broker reports them.
+pub fn topic_config(topic: &str) -> HashMap<String, String> {
+    let admin: AdminClient<DefaultClientContext> = ClientConfig::new()
+        .set("bootstrap.servers", bootstrap())
+        .create()
+        .expect("admin client");
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let options = AdminOptions::new().request_timeout(Some(Duration::from_secs(30)));
+    let results = rt
+        .block_on(admin.describe_configs([&ResourceSpecifier::Topic(topic)], &options))
+        .expect("describe configs");
+    results
+        .into_iter()
+        .flat_map(|r| r.expect("topic config").entries)
+        .filter_map(|e| Some((e.name, e.value?)))
+        .collect()
 }
 
 /// A wire-style test article; `n` makes the text distinct.
