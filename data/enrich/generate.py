@@ -7,6 +7,10 @@ data/enrich/handwritten.jsonl (copied through unchanged, gold written by hand).
 
     python3 data/enrich/generate.py > data/enrich/corpus.jsonl
 
+data/enrich/fresh.jsonl (50 hand-written articles, same gold format) is deliberately NOT part
+of the corpus: it was labelled blind to the extractors, as a held-out set. Check the format of
+all three files with scripts/enrich/check_gold.py.
+
 Gold labels per article:
   places:      [{name, country, geoname_id}]  distinct places mentioned as places (not
                metonyms, not parts of names); geoname_id resolved from
