@@ -7,6 +7,10 @@ data/enrich/handwritten.jsonl (copied through unchanged, gold written by hand).
 
     python3 data/enrich/generate.py > data/enrich/corpus.jsonl
 
+data/enrich/fresh.jsonl (50 hand-written articles, same gold format) is deliberately NOT part
+of the corpus: it was labelled blind to the extractors, as a held-out set. Check the format of
+all three files with scripts/enrich/check_gold.py.
+
 Gold labels per article:
   places:      [{name, country, geoname_id}]  distinct places mentioned as places (not
                metonyms, not parts of names); geoname_id resolved from
@@ -18,7 +22,19 @@ Gold labels per article:
   event_places: [name]                        the places (of `places`) where an event of the
                                               article happened or is to happen (strike, talks,
                                               meeting, arrest), not mere mentions
-  people, orgs: [name]; quotes: [{speaker, text}]
+  people:      [name]                         full canonical names of the people the text
+                                              names (officials, leaders)
+  orgs:        [name]                         organisations named in the text, as usually
+                                              written without the article ("Defence
+                                              Ministry", "Kremlin", "European Union", "Kyiv
+                                              Independent"); not generic nouns ("the
+                                              government", "parliament", "the ministry"),
+                                              not capitals as metonyms ("Moscow has denied"),
+                                              not "Union leaders", not the wire's own dateline
+  quotes:      [{speaker, text}]              quoted speech (the templates insert none: [])
+Every template or filler sentence that inserts a person or an organisation adds it to the
+gold (FILLER_ENTITIES for the filler pools; the builders for their own templates), so
+people, orgs and quotes are complete ([] = labelled as none).
 Date rules (as documented in src/enrich/dates.rs): a weekday alone is the latest such day on
 or before publication (on or after it in a future sentence); a month-day without a year is
 the latest such date at most 30 days after publication (the first on or after it in a future
@@ -152,6 +168,24 @@ DIP_FILLER = [
 ]
 
 
+# People and organisations inserted by the filler sentences (all pools), by exact sentence.
+FILLER_ENTITIES = {
+    "The Kremlin has not commented on the reports.": {"orgs": ["Kremlin"]},
+    "The Kremlin has warned that Western weapons will only prolong the war.": {"orgs": ["Kremlin"]},
+    "Russian President Vladimir Putin has said the operation will continue.": {"people": ["Vladimir Putin"]},
+    "According to the Kyiv Independent, air raid alerts sounded across the region.": {"orgs": ["Kyiv Independent"]},
+}
+
+
+def add_entities(gold, parts):
+    """Adds the people and organisations of the filler sentences in `parts` to `gold`."""
+    for part in parts:
+        for field, names in FILLER_ENTITIES.get(part, {}).items():
+            for n in names:
+                if n not in gold[field]:
+                    gold[field].append(n)
+
+
 def nw(n):
     return NUMW.get(n, str(n))
 
@@ -225,10 +259,13 @@ def strike_article(pub, i):
         harm.append(f"{'and ' if killed else ''}injuring {nw(injured)} others" if killed else f"injuring {nw(injured)} people")
         gold["casualties"].append({"kind": "injured", "count": injured})
     official = RNG.choice(OFFICIALS) if cc in ("UA", "RU") else "a local official"
+    named = cc in ("UA", "RU")  # official is a person's name (else "a local official")
     style = RNG.randint(0, 2)
     if style == 0:
         parts.append(f"{attacker} {weapon} struck {target} in {city} {when}, {' '.join(harm)}, "
                      f"{'regional governor ' if cc in ('UA', 'RU') else ''}{official} said.")
+        if named:
+            gold["people"].append(official)
     elif style == 1:
         parts.append(f"{city.upper()}, {COUNTRY_NAME[cc]} (Wirefeed) — {attacker} {weapon} hit {target} "
                      f"{when}, {' '.join(harm)}, officials said.")
@@ -240,8 +277,8 @@ def strike_article(pub, i):
                      f"local authorities said.")
         if killed and injured:
             parts.append(f"Another {nw(injured)} people were wounded, {official} said on Telegram.")
-    if cc in ("UA", "RU") and style != 1:
-        gold["people"].append(official)
+            if named:
+                gold["people"].append(official)
     # Optional second place: a neighbouring mention that is not the event location.
     if RNG.random() < 0.5:
         other = RNG.choice(UA_CITIES if cc == "UA" else CONFLICT[cc])
@@ -255,6 +292,7 @@ def strike_article(pub, i):
         parts.append(f"The city has been hit repeatedly since {y}.")
         gold["dates"].append({"start": f"{y}-01-01", "end": f"{y}-12-31"})
     parts += RNG.sample(FILLER if cc in ("UA", "RU") else GENERIC_FILLER, 2)
+    add_entities(gold, parts)
     headline = f"{attacker.split()[-1] if attacker != 'A' else 'Deadly'} {weapon} attack on {canonical} leaves casualties".replace("A ", "")
     headline = RNG.choice([f"Strike on {canonical} kills {nw(killed)}" if killed else f"Strike on {canonical} injures {nw(injured)}",
                            f"{weapon.capitalize()} attack hits {canonical}",
@@ -281,6 +319,8 @@ def aid_article(pub, i):
     span = RNG.choice([f"from {y1} until {y2}", f"between {y1} and {y2}", f"from {y1} to {y2}"])
     gold["dates"].append({"start": f"{y1}-01-01", "end": f"{y2}-12-31"})
     org = RNG.choice(["the Defence Ministry", "the government", "parliament"])
+    if org == "the Defence Ministry":
+        gold["orgs"].append("Defence Ministry")
     parts = [f"The {adj} government approved a new military aid package for Ukraine worth {text}{conv} "
              f"{when}, {org} said.".replace("The U.S. government", "The U.S. administration"),
              f"The package will be delivered {span} and includes air defence systems and artillery ammunition."]
@@ -292,6 +332,7 @@ def aid_article(pub, i):
     if RNG.random() < 0.4:
         t2, v2, c2 = money_form("EUR", None)
         parts.append(f"Separately, the European Union released {t2} from frozen Russian assets.")
+        gold["orgs"].append("European Union")
         gold["money"].append({"value": v2, "currency": c2})
     if RNG.random() < 0.3:
         n = RNG.choice([2, 3, 5])
@@ -299,6 +340,7 @@ def aid_article(pub, i):
         d = pub.replace(year=pub.year - n) if not (pub.month == 2 and pub.day == 29) else pub.replace(year=pub.year - n, day=28)
         gold["dates"].append({"start": d.isoformat(), "end": d.isoformat()})
     parts += RNG.sample(AID_FILLER, 2)
+    add_entities(gold, parts)
     headline = RNG.choice([f"{country[0].upper() + country[1:]} approves new military aid for Ukraine",
                            f"{adj} aid package for Kyiv's forces approved".replace("Kyiv's forces", "Ukraine")])
     return headline, parts, gold
@@ -347,6 +389,7 @@ def diplomacy_article(pub, i):
         "The talks may continue into the evening, one diplomat said.",
     ]))
     parts += RNG.sample(DIP_FILLER, 1)
+    add_entities(gold, parts)
     headline = RNG.choice(["Ministers hold ceasefire talks", f"Diplomats gather in {venue}", "Peace talks resume"])
     if headline.endswith(venue):
         pass
