@@ -650,3 +650,109 @@ fn fighters_said_killed_and_a_named_victim_count() {
         (1, 9)
     );
 }
+
+fn totals(headline: &str, body: &str) -> (u32, u32, u32) {
+    let mut event = ArticleEvent::default();
+    let mut article = Article::new("t", headline, body);
+    article.published_at = chrono::DateTime::from_timestamp(1_743_498_000, 0); // 2025-04-01
+    enricher().enrich(&article, &mut event);
+    let s = event.casualty_summary.unwrap_or_default();
+    (s.killed, s.injured, s.missing)
+}
+
+#[test]
+fn victim_lists_and_conjoined_groups_add_up() {
+    // Named victims in a list, and possessive items.
+    assert_eq!(
+        totals("", "A drone hit a flat in Nikopol, killing a local teacher, his wife and their three sons, police said."),
+        (5, 0, 0)
+    );
+    // A comma item with no closing "and" item is an attribution, not a victim.
+    assert_eq!(
+        totals(
+            "",
+            "A shell hit a bus stop in Kherson, killing four people, a regional official said."
+        ),
+        (4, 0, 0)
+    );
+    // Mixed groups after the cue and before it.
+    assert_eq!(
+        totals(
+            "",
+            "Gunmen raided a village near Mopti, killing 31 villagers and 4 soldiers."
+        ),
+        (35, 0, 0)
+    );
+    assert_eq!(
+        totals(
+            "",
+            "Three policemen and eleven civilians were killed in the bombing in Quetta."
+        ),
+        (14, 0, 0)
+    );
+    // Elliptical items with their own place.
+    assert_eq!(
+        totals("", "Missiles struck the region overnight, killing three people in Dnipro and two in Pavlohrad."),
+        (5, 0, 0)
+    );
+    // "killing the driver", "injuring her husband".
+    assert_eq!(
+        totals(
+            "",
+            "A drone hit a car near Kupiansk, killing the driver and injuring his son."
+        ),
+        (1, 1, 0)
+    );
+    // Listed as missing.
+    assert_eq!(
+        totals(
+            "",
+            "Eight fishermen were still listed as missing after the boat sank near Hodeidah."
+        ),
+        (0, 0, 8)
+    );
+}
+
+#[test]
+fn tolls_headlines_subsets_and_vague_counts_are_not_double_counted() {
+    // A running toll replaces the figures before it.
+    assert_eq!(
+        totals("", "A missile hit a hotel in Kramatorsk on Sunday, killing 9 people. By Monday the death toll had risen to 13."),
+        (13, 0, 0)
+    );
+    // A toll covering two incidents of the same day.
+    assert_eq!(
+        totals("", "Two civilians were killed in Sumy on Monday. A man was killed by shelling in Okhtyrka, bringing the toll in the region to three dead."),
+        (3, 0, 0)
+    );
+    // An ordinal victim found later raises the toll; it does not add to it.
+    assert_eq!(
+        totals("", "A blast hit a market in Idlib on Monday, killing two people. On Tuesday rescuers found the body of a third victim."),
+        (3, 0, 0)
+    );
+    // The headline summarises the body.
+    assert_eq!(
+        totals(
+            "Toll from Syria coastal fighting rises to 120",
+            "Fighting in Latakia has killed 120 people since Friday, a monitor said."
+        ),
+        (120, 0, 0)
+    );
+    // "Ten of them" is a subset of the figure already given.
+    assert_eq!(
+        totals("", "Clashes near Sweida have killed at least 60 people since Monday. Twelve of them died on Wednesday."),
+        (60, 0, 0)
+    );
+    // Vague quantities are flagged, not totalled.
+    let e = run(
+        "",
+        "Dozens of people were wounded in the shelling of Kherson.",
+    );
+    assert!(e.casualties.iter().any(|c| c.vague && c.count == 24));
+    assert_eq!(e.casualty_summary.map(|s| s.injured), Some(0));
+    // Two incidents at one place on different days are both counted.
+    assert_eq!(
+        totals("", "Four soldiers were killed near Kalbajar on Tuesday. On Monday, a shell had wounded one soldier there."),
+        (4, 1, 0)
+    );
+}

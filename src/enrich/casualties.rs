@@ -9,14 +9,18 @@
 //!
 //! Negated quantities ("no one was killed", "no deaths") report nothing. Vague quantities
 //! carry the floor of `data/enrich-ner/number_words.tsv` ("dozens" = 24) and `vague = true`.
+//! Lists add up: "killing 49 civilians and 15 soldiers", "a Hamas official, his wife and their
+//! two daughters", "two in Mykolaiv and one in Odesa", "Two soldiers and five civilians were
+//! killed"; a subset ("Ten of them died") is no new report.
 //!
 //! [`summarize`] totals per kind without double counting restatements: reports are grouped
-//! by incident, keyed by place (a report without a place continues the last placed report of
-//! its kind before it, else the first one after it); the group's count is the maximum of its
-//! reports (a restated or risen toll supersedes the earlier figure), and the kind's total is
-//! the sum over groups.
-
-use std::collections::HashMap;
+//! by incident, keyed by place and date (a report without a place continues the last placed
+//! report of its kind before it, else the first one after it; a different date makes another
+//! incident); the group's count is the maximum of its reports (a restated or risen figure
+//! supersedes the earlier one), and the kind's total is the sum over groups. A running toll
+//! (`cumulative`: "the toll rose to 13", "bringing the toll to three", "a third victim")
+//! replaces the incidents before it when it covers them. The headline summarises the body:
+//! the total is the larger of the two, not their sum. Vague reports are left out of totals.
 
 use crate::schema::v1::{ArticleEvent, CasualtyKind, CasualtyReport, CasualtySummary};
 
@@ -376,6 +380,145 @@ struct Raw {
     kind: CasualtyKind,
     num: Num,
     tokens: std::ops::Range<usize>,
+    /// A running toll ("the death toll rose to 12", "bringing the toll to 14").
+    cumulative: bool,
+}
+
+/// Possessives and articles that introduce one named victim ("her husband", "the driver").
+const ONE_VICTIM: &[&str] = &["a", "an", "the", "his", "her", "their", "its"];
+
+/// Victim nouns used in the plural only, or without a singular form ("people", "police").
+fn is_plural_noun(w: &str) -> bool {
+    w.ends_with('s')
+        || matches!(
+            w,
+            "people" | "children" | "men" | "women" | "police" | "staff" | "crew" | "fishermen"
+        )
+}
+
+/// One item of a victim list at token `j`: "15 soldiers", "her two-year-old daughter",
+/// "their two daughters", "a Hamas official", "one in Odesa". Returns (count, end).
+fn victim_item(
+    doc: &Doc,
+    lex: &CasualtyLexicon,
+    cl: &Classes,
+    toks: &std::ops::Range<usize>,
+    j: usize,
+) -> Option<(u64, usize)> {
+    let mut k = j;
+    let mut count = None;
+    let w = doc.lower(k);
+    let determiner = ONE_VICTIM.contains(&w);
+    if determiner {
+        k += 1;
+    }
+    if k < toks.end {
+        if let Some(num) = parse_number(doc, lex, k).filter(|n| !n.article && !n.negated) {
+            if num.vague {
+                return None;
+            }
+            count = Some(num.count);
+            k = num.end;
+            // "and one in Odesa", "and two more near Kherson": the noun is understood.
+            let next = doc.lower(k);
+            if matches!(next, "in" | "near" | "at" | "more") && !determiner {
+                return Some((num.count, k));
+            }
+        }
+    }
+    // Up to two modifiers: ages, capitalised names ("a Hamas official"), adjectives.
+    let mut mods = 0;
+    while k < toks.end && mods < 2 && !cl.victim(k) {
+        let w = doc.lower(k);
+        let age = w.ends_with("-year-old") || w.ends_with("-month-old");
+        let cap = doc.tokens.get(k).is_some_and(|t| t.cap);
+        if !(age || cap || cl.filler(k)) || !doc.joined(k - 1) {
+            return None;
+        }
+        k += 1;
+        mods += 1;
+    }
+    if k >= toks.end || !cl.victim(k) || !doc.joined(k - 1) {
+        return None;
+    }
+    let noun = doc.lower(k);
+    match count {
+        Some(n) => Some((n, k + 1)),
+        // "her husband", "the driver": one person; "the passengers": no count.
+        None if determiner && !is_plural_noun(noun) => Some((1, k + 1)),
+        None => None,
+    }
+}
+
+/// Further items of a victim list after a report ending at `end`: ", his wife and their two
+/// daughters", "and 15 soldiers", "and one in Odesa". A place phrase or "more" after an item
+/// is skipped; "including" (a subset, not an addition) ends the list. Returns (extra, end).
+fn list_continuation(
+    doc: &Doc,
+    lex: &CasualtyLexicon,
+    cl: &Classes,
+    toks: &std::ops::Range<usize>,
+    mut end: usize,
+) -> (u64, usize) {
+    let mut extra = 0u64;
+    // Items introduced by a comma only count once an "and" item closes the list: "a Hamas
+    // official, his wife and their two daughters" is a list, ", a local official said" is not.
+    let mut pending = (0u64, end);
+    // Bounded: a list of at most eight items.
+    for _ in 0..8 {
+        let mut j = end;
+        // Skip "more", "people" and a place phrase after the item ("two more people in
+        // Mykolaiv").
+        while j < toks.end && matches!(doc.lower(j), "more") && doc.joined(j - 1) {
+            j += 1;
+        }
+        if j < toks.end && cl.victim(j) && doc.joined(j - 1) {
+            j += 1;
+        }
+        if j < toks.end
+            && matches!(doc.lower(j), "in" | "near" | "at")
+            && doc.joined(j - 1)
+            && doc.tokens.get(j + 1).is_some_and(|t| t.cap)
+        {
+            j += 2;
+            while j < toks.end && doc.tokens.get(j).is_some_and(|t| t.cap) && doc.joined(j - 1) {
+                j += 1;
+            }
+        }
+        if j >= toks.end || is_clause_break(doc.gap(j - 1)) {
+            break;
+        }
+        let comma = doc.gap(j - 1).contains(',');
+        let mut k = j;
+        let and = doc.lower(k) == "and" && doc.joined(k);
+        if and {
+            k += 1;
+        } else if !comma {
+            break;
+        }
+        if k >= toks.end || doc.lower(k) == "including" || cl.cue(k).is_some() {
+            break;
+        }
+        match victim_item(doc, lex, cl, toks, k) {
+            Some((n, e)) if and => {
+                extra = extra.saturating_add(pending.0).saturating_add(n);
+                pending = (0, e);
+                end = e;
+            }
+            Some((n, e)) => {
+                pending.0 = pending.0.saturating_add(n);
+                end = e;
+            }
+            None => break,
+        }
+    }
+    (extra.min(MAX_COUNT), pending.1)
+}
+
+/// "bringing the toll to four dead", "raising the number of dead to 12": a toll word shortly
+/// before the count makes the report a running total.
+fn toll_before(doc: &Doc, toks: &std::ops::Range<usize>, start: usize) -> bool {
+    (start.saturating_sub(8).max(toks.start)..start).any(|j| doc.lower(j) == "toll")
 }
 
 fn is_clause_break(gap: &str) -> bool {
@@ -410,10 +553,12 @@ fn sentence_reports(
                     negated: false,
                     article: false,
                 };
+                // "a third victim": the toll is now three, counting the earlier two.
                 out.push(Raw {
                     kind: CasualtyKind::Killed,
                     num,
                     tokens: t..t + 2,
+                    cumulative: true,
                 });
                 t += 2;
                 used_until = t;
@@ -503,10 +648,51 @@ fn sentence_reports(
                         } else {
                             kind
                         };
+                        let mut num = num;
+                        if !toll && !num.vague {
+                            // "killing 49 civilians and 15 soldiers", "a Hamas official, his
+                            // wife and their two daughters", "two in Mykolaiv and one in Odesa"
+                            let (extra, list_end) = list_continuation(doc, lex, cl, &toks, end);
+                            if extra > 0 {
+                                num.count = num.count.saturating_add(extra);
+                                num.max = num.max.saturating_add(extra);
+                                end = list_end;
+                            }
+                        }
                         out.push(Raw {
                             kind,
                             tokens: t..end,
                             num,
+                            cumulative: toll,
+                        });
+                        used_until = end;
+                        t = end;
+                        continue;
+                    }
+                }
+                // "killing the driver", "injuring her husband": one named victim, and any
+                // further items ("killing a 31-year-old woman and her two-year-old daughter").
+                if ing_or_active && !toll {
+                    if let Some((n, end)) = victim_item(doc, lex, cl, &toks, k)
+                        .filter(|_| ONE_VICTIM.contains(&doc.lower(k)))
+                    {
+                        let (extra, end) = list_continuation(doc, lex, cl, &toks, end);
+                        let count = n.saturating_add(extra);
+                        let num = Num {
+                            start: k,
+                            end,
+                            count,
+                            max: count,
+                            at_least: false,
+                            vague: false,
+                            negated: false,
+                            article: true,
+                        };
+                        out.push(Raw {
+                            kind,
+                            tokens: t..end,
+                            num,
+                            cumulative: false,
                         });
                         used_until = end;
                         t = end;
@@ -534,10 +720,17 @@ fn sentence_reports(
             && ((t > 0 && doc.joined(t - 1) && MONTHS.contains(&doc.lower(t - 1)))
                 || (doc.joined(t) && MONTHS.contains(&doc.lower(t + 1))));
         if may_start && !is_age && !is_day {
-            if let Some(num) = parse_number(doc, lex, t) {
+            // "Ten of them died", "two of those killed": a subset of a count already given.
+            let subset = |n: &Num| {
+                doc.lower(n.end) == "of"
+                    && matches!(doc.lower(n.end + 1), "them" | "those" | "whom" | "these")
+            };
+            if let Some(num) = parse_number(doc, lex, t).filter(|n| !subset(n)) {
                 let mut k = num.end;
                 let mut victim = false;
                 let mut found = None;
+                // "Two soldiers and five civilians were killed": conjoined counts add up.
+                let mut extra = 0u64;
                 // Inner asides are skipped: "12 people, including three children, were killed".
                 let limit = num.end + MAX_GAP + 8;
                 let mut steps = 0;
@@ -575,6 +768,16 @@ fn sentence_reports(
                     let age = w.bytes().all(|b| b.is_ascii_digit())
                         && doc.gap(k - 1).trim() == ","
                         && doc.gap(k).trim() == ",";
+                    if victim && k > 0 && doc.lower(k - 1) == "and" && !num.negated {
+                        if let Some(n2) = parse_number(doc, lex, k)
+                            .filter(|n| !n.article && !n.negated && !n.vague && cl.victim(n.end))
+                        {
+                            extra = extra.saturating_add(n2.count);
+                            k = n2.end;
+                            steps += 1;
+                            continue;
+                        }
+                    }
                     if cl.victim(k) {
                         victim = true;
                     } else if age || w.ends_with("-year-old") || w.ends_with("-years-old") {
@@ -592,10 +795,14 @@ fn sentence_reports(
                 if let Some(kind) = found {
                     let ok = (!num.article || victim) && (num.count != 0 || num.negated);
                     if ok && !num.negated {
+                        let mut num = num.clone();
+                        num.count = num.count.saturating_add(extra).min(MAX_COUNT);
+                        num.max = num.max.saturating_add(extra).min(MAX_COUNT);
                         out.push(Raw {
                             kind,
                             tokens: num.start..k + 1,
-                            num: num.clone(),
+                            cumulative: toll_before(doc, &toks, num.start),
+                            num,
                         });
                     }
                     // A negated quantity consumes its cue: "no one was killed".
@@ -802,6 +1009,7 @@ pub fn extract(doc: &Doc, data: &NerData, event: &ArticleEvent) -> Vec<CasualtyR
                 vague: r.num.vague,
                 location: place.clone(),
                 date: date.clone(),
+                cumulative: r.cumulative,
             });
         }
     }
@@ -809,38 +1017,100 @@ pub fn extract(doc: &Doc, data: &NerData, event: &ArticleEvent) -> Vec<CasualtyR
 }
 
 /// Article totals without double counting (see the module docs for the rule).
-pub fn summarize(reports: &[CasualtyReport]) -> CasualtySummary {
-    let total = |kind: CasualtyKind| -> u32 {
-        let of_kind: Vec<&CasualtyReport> =
-            reports.iter().filter(|r| r.kind == kind as i32).collect();
-        // A report without a place continues the incident of the last placed report before
-        // it ("The death toll rose to 12"), else of the first placed report after it.
-        let mut places: Vec<String> = Vec::with_capacity(of_kind.len());
-        let mut last = String::new();
-        for r in &of_kind {
-            if !r.location.is_empty() {
-                last = r.location.to_lowercase();
-            }
-            places.push(last.clone());
-        }
-        let mut next = String::new();
-        for (r, place) in of_kind.iter().zip(places.iter_mut()).rev() {
-            if !r.location.is_empty() {
-                next = r.location.to_lowercase();
-            } else if place.is_empty() {
-                place.clone_from(&next);
-            }
-        }
-        let mut groups: HashMap<&str, u32> = HashMap::new();
-        for (r, place) in of_kind.iter().zip(places.iter()) {
-            let g = groups.entry(place.as_str()).or_insert(0);
-            *g = (*g).max(r.count);
-        }
-        groups.values().fold(0u32, |a, b| a.saturating_add(*b))
-    };
+/// `body_start` is the char offset of the body: reports before it are in the headline,
+/// which summarises the body, so a kind's total is the larger of the two, not their sum.
+pub fn summarize(reports: &[CasualtyReport], body_start: u32) -> CasualtySummary {
+    let in_headline = |r: &&CasualtyReport| r.span.as_ref().is_some_and(|s| s.start < body_start);
+    let (headline, body): (Vec<&CasualtyReport>, Vec<&CasualtyReport>) =
+        reports.iter().partition(in_headline);
+    let both = |kind: CasualtyKind| total(&body, kind).max(total(&headline, kind));
     CasualtySummary {
-        killed: total(CasualtyKind::Killed),
-        injured: total(CasualtyKind::Injured),
-        missing: total(CasualtyKind::Missing),
+        killed: both(CasualtyKind::Killed),
+        injured: both(CasualtyKind::Injured),
+        missing: both(CasualtyKind::Missing),
     }
+}
+
+/// One incident while totalling: its place and date (lowercase, possibly empty) and count.
+struct Incident {
+    place: String,
+    date: String,
+    count: u32,
+}
+
+fn total(reports: &[&CasualtyReport], kind: CasualtyKind) -> u32 {
+    // Vague quantities ("dozens") carry a floor, not a count: they are flagged on the
+    // report and left out of the totals.
+    let of_kind: Vec<&CasualtyReport> = reports
+        .iter()
+        .copied()
+        .filter(|r| r.kind == kind as i32 && !r.vague)
+        .collect();
+    // A report without a place continues the incident of the last placed report before it
+    // ("Of the 14 dead, ..."), else of the first placed report after it (a headline).
+    let mut places: Vec<String> = Vec::with_capacity(of_kind.len());
+    let mut last = String::new();
+    for r in &of_kind {
+        if !r.location.is_empty() {
+            last = r.location.to_lowercase();
+        }
+        places.push(last.clone());
+    }
+    let mut next = String::new();
+    for (r, place) in of_kind.iter().zip(places.iter_mut()).rev() {
+        if !r.location.is_empty() {
+            next = r.location.to_lowercase();
+        } else if place.is_empty() {
+            place.clone_from(&next);
+        }
+    }
+    let mut incidents: Vec<Incident> = Vec::new();
+    let mut current: Option<usize> = None;
+    for (r, place) in of_kind.iter().zip(places) {
+        if r.cumulative {
+            // A running toll restates what came before: it replaces the incidents so far
+            // when it covers them all, else it updates the current incident.
+            let so_far = incidents
+                .iter()
+                .fold(0u32, |a, i| a.saturating_add(i.count));
+            if r.count >= so_far {
+                incidents.clear();
+                incidents.push(Incident {
+                    place,
+                    date: r.date.clone(),
+                    count: r.count,
+                });
+                current = Some(0);
+            } else if let Some(i) = current.and_then(|c| incidents.get_mut(c)) {
+                i.count = i.count.max(r.count);
+            }
+            continue;
+        }
+        // Same place and a compatible date (equal, or either unknown): the same incident; a
+        // restated or risen figure supersedes the earlier one.
+        let same = incidents.iter().position(|i| {
+            i.place == place && (i.date.is_empty() || r.date.is_empty() || i.date == r.date)
+        });
+        match same {
+            Some(k) => {
+                let i = &mut incidents[k];
+                i.count = i.count.max(r.count);
+                if i.date.is_empty() {
+                    i.date.clone_from(&r.date);
+                }
+                current = Some(k);
+            }
+            None => {
+                incidents.push(Incident {
+                    place,
+                    date: r.date.clone(),
+                    count: r.count,
+                });
+                current = Some(incidents.len() - 1);
+            }
+        }
+    }
+    incidents
+        .iter()
+        .fold(0u32, |a, i| a.saturating_add(i.count))
 }

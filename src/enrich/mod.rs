@@ -104,15 +104,13 @@ impl Enricher {
     pub fn enrich(&self, article: &Article, event: &mut ArticleEvent) {
         // --- entities, quotes, attributions, casualties, triples ---
         // Runs first: the place extractor takes `entities::country_codes(&event.entities)`
-        // as disambiguation hints; casualty reports carry their place as written ("Kharkiv").
+        // as disambiguation hints.
         let doc = entities::Doc::new(&article.text, article.body_start);
         let ents = entities::extract(&doc, &self.ner);
         event.entities = ents.list.clone();
         event.quotes = quotes::extract(&doc, &self.ner, &ents);
         event.attributions = attributions::extract(&doc, &self.ner, &ents);
-        event.casualties = casualties::extract(&doc, &self.ner, event);
-        event.casualty_summary = Some(casualties::summarize(&event.casualties));
-        // --- end entities, quotes, attributions, casualties ---
+        // --- end entities, quotes, attributions ---
 
         // --- places, money, dates ---
         let text = article.text.as_str();
@@ -135,6 +133,12 @@ impl Enricher {
             .dates
             .extract_with_sentences(text, &index, published, &sentences);
         // --- end places, money, dates ---
+
+        // --- casualties: after places and dates, so each report carries the resolved place
+        // and date of its sentence (the summary groups incidents by them) ---
+        event.casualties = casualties::extract(&doc, &self.ner, event);
+        let body_start = u32::try_from(index.char_offset(article.body_start)).unwrap_or(u32::MAX);
+        event.casualty_summary = Some(casualties::summarize(&event.casualties, body_start));
 
         // --- triples (enrich-ner): last, to take amounts, places and dates set above ---
         event.triples = triples::extract(&doc, &self.ner, &ents, &event.casualties, event);
