@@ -139,6 +139,9 @@ impl DateMatcher {
             format!(r"(?P<md>(?-u:\b)(?:(?:{wd}),?\s+)?(?P<mdm>{mday})\s+(?P<mdd>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<mdy>(?:19|20)[0-9]{{2}})(?-u:\b))?)"),
             format!(r"(?P<dm>(?-u:\b)(?P<dmd>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{month})(?-u:\b)(?:,?\s+(?P<dmy>(?:19|20)[0-9]{{2}})(?-u:\b))?)"),
             format!(r"(?P<my>(?-u:\b)(?P<mym>{month})\s+(?:of\s+)?(?P<myy>(?:19|20)[0-9]{{2}})(?-u:\b))"),
+            format!(r"(?P<mrange>(?-u:\b)(?:[Ff]rom|[Bb]etween)\s+(?P<mr1>{month})\s+(?:until|to|till|through|and)\s+(?P<mr2>{month})(?-u:\b)(?:,?\s+(?P<mry>(?:19|20)[0-9]{{2}})(?-u:\b))?)"),
+            format!(r"(?P<mly>(?-u:\b)(?P<mlym>{month})\s+(?P<mlyo>last|next|this)\s+year(?-u:\b))"),
+            r"(?P<firstn>(?-u:\b)(?:the\s+)?first\s+(?P<fnn>two|three|four|five|six|seven|eight|nine|ten|eleven|[0-9]{1,2})\s+months\s+of\s+(?P<fny>the|this|last)\s+year(?-u:\b))".to_string(),
             format!(r"(?P<modu>(?-u:\b)(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+(?P<unit>week|weekend|month|year|{wd}|{month})(?-u:\b))"),
             format!(r"(?P<ago>(?-u:\b)(?P<agon>(?i:{num}))\s+(?P<agou>days?|weeks?|months?|years?)\s+ago(?-u:\b))"),
             r"(?P<rel>(?-u:\b)(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)(?-u:\b))".to_string(),
@@ -174,21 +177,20 @@ impl DateMatcher {
         sentences: &[Range<usize>],
     ) -> Vec<DateMention> {
         let mut out = Vec::new();
-        let mut future: Vec<Option<bool>> = vec![None; sentences.len()];
         for caps in self.re.captures_iter(text) {
             let Some(m) = caps.get(0) else { continue };
-            // The sentence holding the match decides the tense.
+            // The sentence holding the match, and the match's place in it, decide the tense.
             let i = sentences
                 .partition_point(|r| r.end <= m.start())
                 .min(sentences.len().saturating_sub(1));
-            let is_future = match (future.get_mut(i), sentences.get(i)) {
-                (Some(slot), Some(range)) => {
-                    *slot.get_or_insert_with(|| text.get(range.clone()).is_some_and(is_future))
-                }
-                _ => false,
-            };
-            let sentence_start = sentences.get(i).map_or(0, |r| r.start.min(m.start()));
-            let before = tail(&text[sentence_start..m.start()], 24);
+            let sentence = sentences
+                .get(i)
+                .map_or(0..0, |r| r.start.min(m.start())..r.end.max(m.end()));
+            let is_future = text
+                .get(sentence.start..m.start())
+                .zip(text.get(m.end()..sentence.end))
+                .is_some_and(|(pre, post)| is_future(pre, post));
+            let before = tail(&text[sentence.start..m.start()], 24);
             let Some((start, end)) = resolve(&caps, before, published, is_future) else {
                 continue;
             };
@@ -212,11 +214,76 @@ fn tail(s: &str, n: usize) -> &str {
     s.get(start..).unwrap_or("")
 }
 
-fn is_future(sentence: &str) -> bool {
-    // Bounded: only the first 2 KB of a sentence is inspected.
-    let s = tail_head(sentence, 2048);
-    let padded = format!(" {s} ");
-    FUTURE_MARKERS.iter().any(|m| padded.contains(m))
+/// Modals that make a date future only in its own clause, before it ("deliveries should
+/// reach 100,000 rounds by December", "another vote would be needed in November"); after the
+/// date they usually belong to reported speech ("said on Tuesday it would ...").
+const WEAK_FUTURE_MARKERS: &[&str] = &[
+    " would ",
+    " should ",
+    " aims to ",
+    " hopes to ",
+    " intends to ",
+    " likely to ",
+    " needs to ",
+    " must ",
+];
+
+/// Where a clause ends: a marker after the date counts only before the next one ("raised
+/// rates in December and is expected to ..." is past).
+const CLAUSE_BREAKS: &[&str] = &[", ", "; ", " and ", " but ", " while ", " — "];
+
+/// The tense of a date from the text of its sentence before (`pre`) and after (`post`) it:
+/// future when a future marker comes before it in the sentence, or after it within its
+/// clause (or the next clause, when the date opens the sentence: "On March 3, leaders will
+/// meet"), or a modal comes before it within its clause; never right after a reporting verb
+/// ("said on Tuesday").
+fn is_future(pre: &str, post: &str) -> bool {
+    // Bounded: at most 2 KB each side is inspected.
+    let pre = tail(pre, 2048);
+    let post = tail_head(post, 2048);
+    let reporting = {
+        let p = pre.trim_end();
+        let p = p.strip_suffix(" on").unwrap_or(p);
+        let w = last_word(p);
+        matches!(
+            w,
+            "said" | "told" | "wrote" | "announced" | "reported" | "confirmed" | "added"
+        )
+    };
+    if reporting {
+        return false;
+    }
+    // "next to the palace" is a place, not a time.
+    let padded_pre = format!(" {pre} ").replace(" next to ", " beside ");
+    if FUTURE_MARKERS.iter().any(|m| padded_pre.contains(m)) {
+        return true;
+    }
+    let clause_start = CLAUSE_BREAKS
+        .iter()
+        .filter_map(|b| padded_pre.rfind(b).map(|i| i + b.len()))
+        .max()
+        .unwrap_or(0);
+    let own_clause = padded_pre
+        .get(clause_start.saturating_sub(1)..)
+        .unwrap_or("");
+    if WEAK_FUTURE_MARKERS.iter().any(|m| own_clause.contains(m)) {
+        return true;
+    }
+    let first_break = |s: &str| {
+        CLAUSE_BREAKS
+            .iter()
+            .filter_map(|b| s.find(b))
+            .min()
+            .unwrap_or(s.len())
+    };
+    let mut end = first_break(post);
+    // A date opening the sentence modifies the main clause after it.
+    if pre.split_whitespace().count() <= 2 && end < post.len() {
+        let rest = post.get(end + 2..).unwrap_or("");
+        end = (end + 2 + first_break(rest)).min(post.len());
+    }
+    let clause = format!(" {} ", post.get(..end).unwrap_or(post)).replace(" next to ", " beside ");
+    FUTURE_MARKERS.iter().any(|m| clause.contains(m))
 }
 
 fn tail_head(s: &str, n: usize) -> &str {
@@ -350,6 +417,59 @@ fn resolve(
     if caps.name("my").is_some() {
         let m = month_no(caps.name("mym")?.as_str())?;
         return month_range(i32::try_from(num(caps, "myy")?).ok()?, m);
+    }
+    if caps.name("mrange").is_some() {
+        // "from January to June": the first month's year as a bare month's; the second
+        // month in the same year, or the next when it comes earlier in the calendar.
+        let m1 = month_no(caps.name("mr1")?.as_str())?;
+        let m2 = month_no(caps.name("mr2")?.as_str())?;
+        let y1 = match num(caps, "mry") {
+            Some(y) if m2 >= m1 => i32::try_from(y).ok()?,
+            Some(y) => i32::try_from(y).ok()? - 1,
+            None => {
+                let p = published?;
+                infer_year(p, m1, 1, future && m1 != p.month())?.year()
+            }
+        };
+        let y2 = if m2 >= m1 { y1 } else { y1 + 1 };
+        return Some((month_range(y1, m1)?.0, month_range(y2, m2)?.1));
+    }
+    if caps.name("mly").is_some() {
+        // "April last year", "in March next year"
+        let p = published?;
+        let m = month_no(caps.name("mlym")?.as_str())?;
+        let y = match caps.name("mlyo")?.as_str() {
+            "last" => p.year() - 1,
+            "next" => p.year() + 1,
+            _ => p.year(),
+        };
+        return month_range(y, m);
+    }
+    if caps.name("firstn").is_some() {
+        // "the first nine months of the year"
+        let p = published?;
+        let n: u32 = match caps.name("fnn")?.as_str() {
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            "six" => 6,
+            "seven" => 7,
+            "eight" => 8,
+            "nine" => 9,
+            "ten" => 10,
+            "eleven" => 11,
+            other => other.parse().ok()?,
+        };
+        if !(1..=12).contains(&n) {
+            return None;
+        }
+        let y = if caps.name("fny")?.as_str() == "last" {
+            p.year() - 1
+        } else {
+            p.year()
+        };
+        return Some((month_range(y, 1)?.0, month_range(y, n)?.1));
     }
     if caps.name("modu").is_some() {
         let p = published?;
@@ -545,6 +665,57 @@ mod tests {
         assert_eq!(
             one("It ran from 2023-2024 anyway."),
             ("2023-01-01".into(), "2024-12-31".into())
+        );
+    }
+
+    #[test]
+    fn tense_is_read_in_the_date_s_clause() {
+        let p = NaiveDate::from_ymd_opt(2024, 7, 8);
+        let m = DateMatcher::new().unwrap();
+        let run = |text: &str| -> Vec<(String, String)> {
+            m.extract(text, &CharIndex::new(text), p)
+                .into_iter()
+                .map(|d| (d.start, d.end))
+                .collect()
+        };
+        let one = |a: &str, b: &str| vec![(a.to_string(), b.to_string())];
+        // Past clause, future marker in the next clause.
+        assert_eq!(
+            run("The bank raised rates in December and is expected to act again."),
+            one("2023-12-01", "2023-12-31")
+        );
+        // A modal before the date in its clause.
+        assert_eq!(
+            run("Deliveries should reach 80,000 shells a month by December."),
+            one("2024-12-01", "2024-12-31")
+        );
+        // A reporting verb before the weekday: past, whatever follows.
+        assert_eq!(
+            run("The ministry said on Thursday it will send more troops."),
+            one("2024-07-04", "2024-07-04")
+        );
+        // "next to" is a place.
+        assert_eq!(
+            run("A drone hit a shop next to the station on Thursday."),
+            one("2024-07-04", "2024-07-04")
+        );
+        // A date opening the sentence takes the main clause's tense.
+        assert_eq!(
+            run("On Thursday, leaders will meet in Vienna."),
+            one("2024-07-11", "2024-07-11")
+        );
+        // Month ranges, a month with a relative year, the first months of the year.
+        assert_eq!(
+            run("The deficit reached 2% from January to June."),
+            one("2024-01-01", "2024-06-30")
+        );
+        assert_eq!(
+            run("The war began in April last year."),
+            one("2023-04-01", "2023-04-30")
+        );
+        assert_eq!(
+            run("Trade fell in the first nine months of the year."),
+            one("2024-01-01", "2024-09-30")
         );
     }
 
