@@ -31,7 +31,10 @@ const SYMBOLS: &[(&str, &str)] = &[
 const ISO_CODES: &[&str] = &[
     "USD", "EUR", "GBP", "DKK", "NOK", "SEK", "CHF", "JPY", "CNY", "RUB", "UAH", "PLN", "CZK",
     "HUF", "CAD", "AUD", "NZD", "ILS", "TRY", "INR", "KRW", "BRL", "MXN", "ZAR", "HKD", "SGD",
-    "SAR", "AED", "QAR", "RON", "BGN", "ISK", "JOD",
+    "SAR", "AED", "QAR", "RON", "BGN", "ISK", "JOD", "MDL", "YER", "MMK", "THB", "EGP", "SDG",
+    "SSP", "LBP", "SYP", "IQD", "IRR", "PKR", "NGN", "KES", "ETB", "AZN", "AMD", "GEL", "KZT",
+    "BYN", "RSD", "MYR", "IDR", "PHP", "ARS", "CLP", "COP", "VND", "XOF", "XAF", "LYD", "KWD",
+    "BHD", "OMR", "AFN", "BDT", "LKR", "TWD", "GHS", "SOS", "UGX", "TZS", "MAD", "DZD", "TND",
 ];
 
 /// Currency names after the number: (phrase, code). Adjective forms first (longest match wins).
@@ -82,6 +85,71 @@ const NAMES: &[(&str, &str)] = &[
     ("Brazilian reais", "BRL"),
     ("Mexican pesos", "MXN"),
     ("South Korean won", "KRW"),
+    ("Egyptian pounds", "EGP"),
+    ("Sudanese pounds", "SDG"),
+    ("South Sudanese pounds", "SSP"),
+    ("Lebanese pounds", "LBP"),
+    ("Syrian pounds", "SYP"),
+    ("Moldovan lei", "MDL"),
+    ("Moldovan leu", "MDL"),
+    ("Romanian lei", "RON"),
+    ("Romanian leu", "RON"),
+    ("Yemeni rials", "YER"),
+    ("Yemeni riyals", "YER"),
+    ("Iranian rials", "IRR"),
+    ("Omani rials", "OMR"),
+    ("Qatari riyals", "QAR"),
+    ("Iraqi dinars", "IQD"),
+    ("Jordanian dinars", "JOD"),
+    ("Libyan dinars", "LYD"),
+    ("Kuwaiti dinars", "KWD"),
+    ("Serbian dinars", "RSD"),
+    ("Algerian dinars", "DZD"),
+    ("Tunisian dinars", "TND"),
+    ("Pakistani rupees", "PKR"),
+    ("Sri Lankan rupees", "LKR"),
+    ("Kenyan shillings", "KES"),
+    ("Ugandan shillings", "UGX"),
+    ("Tanzanian shillings", "TZS"),
+    ("Somali shillings", "SOS"),
+    ("Nigerian naira", "NGN"),
+    ("Ethiopian birr", "ETB"),
+    ("Azerbaijani manats", "AZN"),
+    ("Azerbaijani manat", "AZN"),
+    ("Armenian drams", "AMD"),
+    ("Georgian lari", "GEL"),
+    ("Kazakh tenge", "KZT"),
+    ("Belarusian rubles", "BYN"),
+    ("Philippine pesos", "PHP"),
+    ("Argentine pesos", "ARS"),
+    ("Colombian pesos", "COP"),
+    ("Chilean pesos", "CLP"),
+    ("Malaysian ringgit", "MYR"),
+    ("Indonesian rupiah", "IDR"),
+    ("Bangladeshi taka", "BDT"),
+    ("Afghan afghanis", "AFN"),
+    ("Ghanaian cedis", "GHS"),
+    ("Moroccan dirhams", "MAD"),
+    ("CFA francs", "XOF"),
+    ("kyat", "MMK"),
+    ("kyats", "MMK"),
+    ("baht", "THB"),
+    ("taka", "BDT"),
+    ("naira", "NGN"),
+    ("birr", "ETB"),
+    ("afghanis", "AFN"),
+    ("cedis", "GHS"),
+    ("ringgit", "MYR"),
+    ("rupiah", "IDR"),
+    ("tenge", "KZT"),
+    ("lari", "GEL"),
+    ("drams", "AMD"),
+    ("manats", "AZN"),
+    ("manat", "AZN"),
+    ("lei", "RON"),
+    ("rials", "IRR"),
+    ("dinars", "IQD"),
+    ("shillings", "KES"),
     ("dollars", "USD"),
     ("dollar", "USD"),
     ("euros", "EUR"),
@@ -445,7 +513,52 @@ fn currency_name(s: &str, hints: &[String]) -> Option<(usize, String)> {
         .filter(|(name, _)| s.starts_with(name) && boundary_after(s, name.len()))
         .max_by_key(|(name, _)| name.len())
         .map(|(name, code)| {
-            let code = match (*code, *name) {
+            // Bare names shared by several countries' currencies: the most-mentioned
+            // country of the article that uses one decides, else the listed default.
+            let family = |options: &[(&'static str, &'static str)]| {
+                hints.iter().find_map(|h| {
+                    options
+                        .iter()
+                        .find(|(cc, _)| h.eq_ignore_ascii_case(cc))
+                        .map(|(_, c)| *c)
+                })
+            };
+            let shared = match *name {
+                "pounds" => family(&[
+                    ("GB", "GBP"),
+                    ("EG", "EGP"),
+                    ("SD", "SDG"),
+                    ("SS", "SSP"),
+                    ("LB", "LBP"),
+                    ("SY", "SYP"),
+                ]),
+                "lei" => family(&[("MD", "MDL"), ("RO", "RON")]),
+                "rials" => family(&[("YE", "YER"), ("IR", "IRR"), ("OM", "OMR")]),
+                "riyals" => family(&[("SA", "SAR"), ("QA", "QAR"), ("YE", "YER")]),
+                "dinars" => family(&[
+                    ("IQ", "IQD"),
+                    ("JO", "JOD"),
+                    ("LY", "LYD"),
+                    ("KW", "KWD"),
+                    ("RS", "RSD"),
+                    ("DZ", "DZD"),
+                    ("TN", "TND"),
+                ]),
+                "rupees" => family(&[("IN", "INR"), ("PK", "PKR"), ("LK", "LKR")]),
+                "shillings" => {
+                    family(&[("KE", "KES"), ("UG", "UGX"), ("TZ", "TZS"), ("SO", "SOS")])
+                }
+                "pesos" => family(&[
+                    ("MX", "MXN"),
+                    ("PH", "PHP"),
+                    ("AR", "ARS"),
+                    ("CO", "COP"),
+                    ("CL", "CLP"),
+                ]),
+                "dirhams" => family(&[("AE", "AED"), ("MA", "MAD")]),
+                _ => None,
+            };
+            let code = match (shared.unwrap_or(*code), *name) {
                 ("", "crowns") if hinted("CZ") => "CZK",
                 ("", "crowns") if hinted("SE") => "SEK",
                 ("", "crowns") if hinted("NO") && !hinted("DK") => "NOK",
@@ -462,6 +575,54 @@ fn currency_name(s: &str, hints: &[String]) -> Option<(usize, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn less_common_currencies_and_shared_names_by_country() {
+        let m = MoneyMatcher::new().unwrap();
+        let r = Rates::bundled().unwrap();
+        let date = NaiveDate::from_ymd_opt(2025, 4, 1);
+        let run = |text: &str, hints: &[&str]| -> Vec<(f64, String)> {
+            let hints: Vec<String> = hints.iter().map(|h| h.to_string()).collect();
+            m.extract(&r, text, &CharIndex::new(text), date, &hints)
+                .into_iter()
+                .map(|a| (a.value, a.currency))
+                .collect()
+        };
+        assert_eq!(
+            run(
+                "Bread costs 1,500 Sudanese pounds, up from 400 pounds.",
+                &["SD"]
+            ),
+            vec![(1500.0, "SDG".to_string()), (400.0, "SDG".to_string())]
+        );
+        assert_eq!(
+            run("a fine of 300 pounds", &["GB", "EG"]),
+            vec![(300.0, "GBP".to_string())]
+        );
+        assert_eq!(
+            run("a 1.5 billion lei budget", &["MD"]),
+            vec![(1.5e9, "MDL".to_string())]
+        );
+        assert_eq!(
+            run("trade of 28 billion baht", &[]),
+            vec![(28e9, "THB".to_string())]
+        );
+        assert_eq!(
+            run("a bag of rice for 9,000 kyat", &[]),
+            vec![(9000.0, "MMK".to_string())]
+        );
+        assert_eq!(
+            run("at 1,300 rials a litre", &["YE"]),
+            vec![(1300.0, "YER".to_string())]
+        );
+        assert_eq!(
+            run("EGP 2.5 billion in bonds", &[]),
+            vec![(2.5e9, "EGP".to_string())]
+        );
+        // No ECB or fallback rate: the amount stays, without a USD value.
+        let a = m.extract(&r, "9,000 kyat", &CharIndex::new("9,000 kyat"), date, &[]);
+        assert_eq!((a[0].usd_value, a[0].rate_source.as_str()), (0.0, "none"));
+    }
 
     fn run(text: &str) -> Vec<MoneyAmount> {
         let m = MoneyMatcher::new().unwrap();
