@@ -125,6 +125,11 @@ impl Gazetteer {
             let candidate = s
                 .get(..end)?
                 .trim_end_matches(|c: char| !c.is_alphanumeric());
+            // "Tripoli, Lebanon's second city": the possessive still names the country.
+            let candidate = candidate
+                .strip_suffix("'s")
+                .or_else(|| candidate.strip_suffix("\u{2019}s"))
+                .unwrap_or(candidate);
             if let Some((cc, admin1)) = self.qualifiers.get(candidate) {
                 best = Some((*cc, &**admin1, candidate.len()));
             }

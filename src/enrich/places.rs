@@ -196,6 +196,31 @@ const STATEMENT_VERBS: &[&str] = &[
     "condemned",
     "threatened",
     "vowed",
+    "saw",
+    "acknowledges",
+    "acknowledged",
+    "interested",
+    "ready",
+    "willing",
+    "unwilling",
+    "prepared",
+    "expects",
+    "plans",
+    "intends",
+    "seeks",
+    "sought",
+    "blamed",
+    "blames",
+    "retaliated",
+    "summoned",
+    "expelled",
+    "urged",
+    "urges",
+    "maintains",
+    "opposes",
+    "opposed",
+    "recognised",
+    "recognized",
     "pledged",
     "shown",
     "told",
@@ -237,6 +262,27 @@ const ADVERBS: &[&str] = &[
 const AUXILIARIES: &[&str] = &[
     "has", "have", "had", "will", "would", "is", "was", "could", "may", "might", "also", "again",
     "has also", "did", "does", "had also",
+];
+
+/// Words before a name that make it part of a water body's name ("Gulf of Aden").
+const FEATURE_BEFORE: &[&str] = &["gulf of", "bay of", "sea of", "strait of", "straits of"];
+
+/// Words after a name that make it part of a feature's name ("Lido beach", "Dnipro River").
+const FEATURE_AFTER: &[&str] = &[
+    "beach",
+    "river",
+    "lake",
+    "dam",
+    "hydroelectric",
+    "reservoir",
+    "bridge",
+    "valley",
+    "mountains",
+    "gorge",
+    "canal",
+    "strait",
+    "gulf",
+    "bay",
 ];
 
 /// Words before a name that make even a common-word name a place.
@@ -435,6 +481,9 @@ pub fn extract(
                         if let Some((_, _, len)) = found {
                             skip_to = m.end + 2 + len;
                         }
+                        // "Lebanon's Tripoli": a possessive country before the name.
+                        let found =
+                            found.or_else(|| possessive_qualifier(gaz, &text[sentence.start..abs]));
                         let qualifier = found.map(|(cc, admin1, _)| (cc, Box::<str>::from(admin1)));
                         raw.push((
                             abs..m.end,
@@ -453,6 +502,20 @@ pub fn extract(
                         .max(c.len_utf8());
                 }
             }
+        }
+    }
+
+    // A qualified mention qualifies the unqualified mentions of the same name: "Lebanon's
+    // Tripoli ... Tripoli".
+    let mut qualified_names: HashMap<usize, ([u8; 2], Box<str>)> = HashMap::new();
+    for (_, pattern, _, qualifier) in &raw {
+        if let Some(q) = qualifier {
+            qualified_names.entry(*pattern).or_insert_with(|| q.clone());
+        }
+    }
+    for (_, pattern, _, qualifier) in raw.iter_mut() {
+        if qualifier.is_none() {
+            *qualifier = qualified_names.get(pattern).cloned();
         }
     }
 
@@ -619,7 +682,18 @@ fn accept(
     }
     // Rule 4: statement verbs (not after a locative preposition: "the ministry in Oslo said").
     let lower_before = before.trim_end().to_ascii_lowercase();
-    let locative = [" in", " at", " from", " near", " outside"]
+    // Rule 4b: a name inside a feature's name: "Gulf of Aden", "Lido beach", "the Dnipro
+    // hydroelectric plant", "Dnipro River".
+    if FEATURE_BEFORE.iter().any(|f| lower_before.ends_with(f)) {
+        return false;
+    }
+    if let Some(rest) = after.strip_prefix(' ') {
+        let next = first_word(rest).to_ascii_lowercase();
+        if FEATURE_AFTER.contains(&next.as_str()) {
+            return false;
+        }
+    }
+    let locative = [" in", " at", " from", " near", " outside", " to", " into", " towards"]
         .iter()
         .any(|p| lower_before.ends_with(p));
     if let Some(rest) = after.strip_prefix(' ').filter(|_| !locative) {
@@ -639,6 +713,28 @@ fn accept(
         }
     }
     true
+}
+
+/// A country named in the possessive right before a name ("Lebanon's Tripoli", "South
+/// Sudan's Bor"), as a qualifier.
+fn possessive_qualifier<'g>(gaz: &'g Gazetteer, before: &str) -> Option<([u8; 2], &'g str, usize)> {
+    let b = tail(before, 48).strip_suffix(' ')?;
+    let stem = b
+        .strip_suffix("'s")
+        .or_else(|| b.strip_suffix("\u{2019}s"))?;
+    // The country's name: its last one to three words.
+    let mut starts: Vec<usize> = stem.match_indices(' ').map(|(i, _)| i + 1).collect();
+    starts.insert(0, 0);
+    starts
+        .iter()
+        .rev()
+        .take(3)
+        .filter_map(|&i| {
+            let name = stem.get(i..)?;
+            let (cc, admin1, len) = gaz.qualifier(name)?;
+            (len == name.len() && admin1.is_empty()).then_some((cc, admin1, len))
+        })
+        .last()
 }
 
 /// The last `n` bytes of `s` (or fewer, on a char boundary): bounds look-behind work.
@@ -828,6 +924,40 @@ mod tests {
         assert_eq!(eg[0].country_code, "EG");
         let us = run("Protesters gathered in Alexandria.", &["US"]);
         assert_eq!(us[0].country_code, "US");
+    }
+
+    #[test]
+    fn features_possessive_countries_and_capital_metonyms() {
+        let names = |text: &str, hints: &[&str]| -> Vec<(String, String)> {
+            run(text, hints)
+                .into_iter()
+                .map(|l| (l.name, l.country_code))
+                .collect()
+        };
+        // A possessive country qualifies the name, and every later mention of it.
+        let t = "A drone hit a flat in Lebanon's Tripoli on Monday. Tripoli has been calm.";
+        assert_eq!(
+            names(t, &["LB", "LY"]),
+            vec![("Tripoli".to_string(), "LB".to_string())]
+        );
+        // Water bodies and features are not their namesake cities.
+        assert!(names("A ship was hit in the Gulf of Aden.", &["YE"]).is_empty());
+        assert!(names("Gunmen attacked Lido beach at night.", &["SO"]).is_empty());
+        // After a locative preposition a statement verb belongs to someone else.
+        assert_eq!(
+            names("Residents who fled to Sittwe said the village was empty.", &["MM"]).len(),
+            1
+        );
+        // A capital as the government.
+        assert!(names("Kyiv rarely acknowledges such strikes.", &["UA"]).is_empty());
+        assert!(names("He said Moscow was not interested in peace.", &["RU"]).is_empty());
+        // An alternate name that is a demonym is no place.
+        assert!(names(
+            "Traders in the Thai border town of Mae Sot said prices rose.",
+            &["TH"]
+        )
+        .iter()
+        .all(|(_, cc)| cc == "TH"));
     }
 
     #[test]
