@@ -693,9 +693,11 @@ fn accept(
             return false;
         }
     }
-    let locative = [" in", " at", " from", " near", " outside", " to", " into", " towards"]
-        .iter()
-        .any(|p| lower_before.ends_with(p));
+    let locative = [
+        " in", " at", " from", " near", " outside", " to", " into", " towards",
+    ]
+    .iter()
+    .any(|p| lower_before.ends_with(p));
     if let Some(rest) = after.strip_prefix(' ').filter(|_| !locative) {
         let mut words = rest
             .split_whitespace()
@@ -725,16 +727,13 @@ fn possessive_qualifier<'g>(gaz: &'g Gazetteer, before: &str) -> Option<([u8; 2]
     // The country's name: its last one to three words.
     let mut starts: Vec<usize> = stem.match_indices(' ').map(|(i, _)| i + 1).collect();
     starts.insert(0, 0);
-    starts
-        .iter()
-        .rev()
-        .take(3)
-        .filter_map(|&i| {
-            let name = stem.get(i..)?;
-            let (cc, admin1, len) = gaz.qualifier(name)?;
-            (len == name.len() && admin1.is_empty()).then_some((cc, admin1, len))
-        })
-        .last()
+    // The longest name first: "South Sudan" before "Sudan".
+    let from = starts.len().saturating_sub(3);
+    starts.get(from..)?.iter().find_map(|&i| {
+        let name = stem.get(i..)?;
+        let (cc, admin1, len) = gaz.qualifier(name)?;
+        (len == name.len() && admin1.is_empty()).then_some((cc, admin1, len))
+    })
 }
 
 /// The last `n` bytes of `s` (or fewer, on a char boundary): bounds look-behind work.
@@ -945,7 +944,11 @@ mod tests {
         assert!(names("Gunmen attacked Lido beach at night.", &["SO"]).is_empty());
         // After a locative preposition a statement verb belongs to someone else.
         assert_eq!(
-            names("Residents who fled to Sittwe said the village was empty.", &["MM"]).len(),
+            names(
+                "Residents who fled to Sittwe said the village was empty.",
+                &["MM"]
+            )
+            .len(),
             1
         );
         // A capital as the government.
