@@ -756,3 +756,53 @@ fn tolls_headlines_subsets_and_vague_counts_are_not_double_counted() {
         (4, 1, 0)
     );
 }
+
+#[test]
+fn appositions_own_cues_background_and_nearest_places() {
+    // An apposition restates the count.
+    assert_eq!(
+        totals("", "A strike on a car near Tyre killed three people, a man and his two sons, officials said."),
+        (3, 0, 0)
+    );
+    // An item with a cue of its own is another report, not part of the list.
+    assert_eq!(
+        totals("", "Gunmen attacked a boat near Gao on Sunday, killing seven people, and nine others were missing."),
+        (7, 0, 9)
+    );
+    // A lowercase modifier and a compound noun.
+    assert_eq!(
+        totals(
+            "",
+            "Gunmen killed two clan elders and a police officer in Kismayo on Thursday."
+        ),
+        (3, 0, 0)
+    );
+    // A report dated long before publication is background.
+    assert_eq!(
+        totals(
+            "",
+            "A similar attack on the river in September 2023 killed more than 40 people."
+        ),
+        (0, 0, 0)
+    );
+    // "since" starts a period: it does not date the report.
+    assert_eq!(
+        totals("", "The group, which has held the area since November 2024, said 12 people were still missing."),
+        (0, 0, 12)
+    );
+    // Each report takes the place nearest it: two incidents in one sentence.
+    assert_eq!(
+        totals("", "The strikes on Kafr Nabl came a day after drones hit a bakery in Idlib, wounding nine. At least 30 people were injured in Kafr Nabl alone."),
+        (0, 39, 0)
+    );
+    // A placeless restatement continues the report before it, not the last place named.
+    assert_eq!(
+        totals("", "A drone struck a block in Goma on Friday, killing 12 people. Sirens also sounded in Bukavu. Of the 12 dead, one was a child."),
+        (12, 0, 0)
+    );
+    // "Mar. 29" is a date; "four more bodies" raise a toll; "Four of the injured" is a subset.
+    assert_eq!(
+        totals("", "The strike on Mar. 29 also wounded seventeen people in Zaporizhzhia. Rescuers found four more bodies. Four of the injured were children."),
+        (0, 17, 0)
+    );
+}

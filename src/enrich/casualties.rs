@@ -441,6 +441,10 @@ fn victim_item(
     if k >= toks.end || !cl.victim(k) || !doc.joined(k - 1) {
         return None;
     }
+    // "a police officer", "two aid workers": the last noun of a compound counts.
+    while k + 1 < toks.end && cl.victim(k + 1) && doc.joined(k) {
+        k += 1;
+    }
     let noun = doc.lower(k);
     match count {
         Some(n) => Some((n, k + 1)),
@@ -475,6 +479,16 @@ fn list_continuation(
         if j < toks.end && cl.victim(j) && doc.joined(j - 1) {
             j += 1;
         }
+        // "three members of the security forces and a civilian"
+        if j < toks.end && doc.lower(j) == "of" && doc.joined(j - 1) {
+            let stop = toks.end.min(j + 5);
+            while j < stop && doc.lower(j) != "and" && !doc.gap(j).contains(',') {
+                j += 1;
+            }
+            if j < stop && doc.gap(j).contains(',') {
+                j += 1;
+            }
+        }
         if j < toks.end
             && matches!(doc.lower(j), "in" | "near" | "at")
             && doc.joined(j - 1)
@@ -499,7 +513,10 @@ fn list_continuation(
         if k >= toks.end || doc.lower(k) == "including" || cl.cue(k).is_some() {
             break;
         }
-        match victim_item(doc, lex, cl, toks, k) {
+        // "killing seven people, and nine others were missing": an item with a cue of its
+        // own starts another report.
+        let own_cue = |e: usize| (e..toks.end.min(e + 4)).any(|x| cl.cue(x).is_some());
+        match victim_item(doc, lex, cl, toks, k).filter(|&(_, e)| !own_cue(e)) {
             Some((n, e)) if and => {
                 extra = extra.saturating_add(pending.0).saturating_add(n);
                 pending = (0, e);
@@ -513,6 +530,25 @@ fn list_continuation(
         }
     }
     (extra.min(MAX_COUNT), pending.1)
+}
+
+/// The continuation of a report of `count` ending at `end`, unless it is an apposition that
+/// restates the count: "killed three people, a man and his two sons" (3 = 1 + 2).
+fn list_addition(
+    doc: &Doc,
+    lex: &CasualtyLexicon,
+    cl: &Classes,
+    toks: &std::ops::Range<usize>,
+    count: u64,
+    end: usize,
+) -> (u64, usize) {
+    let (extra, list_end) = list_continuation(doc, lex, cl, toks, end);
+    let apposition = end < toks.end && doc.gap(end - 1).contains(',') && extra == count;
+    if apposition {
+        (0, list_end)
+    } else {
+        (extra, list_end)
+    }
 }
 
 /// "bringing the toll to four dead", "raising the number of dead to 12": a toll word shortly
@@ -581,7 +617,7 @@ fn sentence_reports(
             if toll {
                 // "the death toll (from Thursday's strike on Dnipro) has risen to 9": the
                 // number after the first "to|at|of|reached" within a few words.
-                let stop = toks.end.min(t + 12);
+                let stop = toks.end.min(t + 16);
                 k = (t + 1..stop)
                     .find(|&j| {
                         matches!(
@@ -628,6 +664,19 @@ fn sentence_reports(
                         skip = 1;
                         after = doc.lower(num.end + 1);
                     }
+                    // "killed two clan elders", "three security guards"
+                    if skip == 0
+                        && !cl.victim(num.end)
+                        && cl.victim(num.end + 1)
+                        && doc.joined(num.end - 1)
+                        && doc.joined(num.end)
+                        && doc.word(num.end).chars().all(|c| c.is_ascii_lowercase())
+                        && cl.cue(num.end).is_none()
+                        && !matches!(doc.lower(num.end), "and" | "or" | "of" | "in" | "on")
+                    {
+                        skip = 1;
+                        after = doc.lower(num.end + 1);
+                    }
                     let victim_after = cl.victim(num.end + skip);
                     let follows_ok = skip == 1
                         || num.end >= toks.end
@@ -652,7 +701,8 @@ fn sentence_reports(
                         if !toll && !num.vague {
                             // "killing 49 civilians and 15 soldiers", "a Hamas official, his
                             // wife and their two daughters", "two in Mykolaiv and one in Odesa"
-                            let (extra, list_end) = list_continuation(doc, lex, cl, &toks, end);
+                            let (extra, list_end) =
+                                list_addition(doc, lex, cl, &toks, num.count, end);
                             if extra > 0 {
                                 num.count = num.count.saturating_add(extra);
                                 num.max = num.max.saturating_add(extra);
@@ -715,15 +765,23 @@ fn sentence_reports(
             && doc.gap(t - 1).trim() == ","
             && doc.gap(t).trim() == ",";
         // "on 21 June", "September 20": a day of a date is no count.
+        let month = |k: usize| {
+            let w = doc.lower(k);
+            MONTHS.contains(&w) || MONTH_ABBREVIATIONS.contains(&w)
+        };
         let is_day = may_start
             && w.bytes().all(|b| b.is_ascii_digit())
-            && ((t > 0 && doc.joined(t - 1) && MONTHS.contains(&doc.lower(t - 1)))
-                || (doc.joined(t) && MONTHS.contains(&doc.lower(t + 1))));
+            && ((t > 0 && month(t - 1)) || (doc.joined(t) && month(t + 1)));
         if may_start && !is_age && !is_day {
             // "Ten of them died", "two of those killed": a subset of a count already given.
+            // "Four of the injured", "15 of the dead"; "four more bodies" were recovered: an
+            // increment of a toll, not an incident.
             let subset = |n: &Num| {
-                doc.lower(n.end) == "of"
-                    && matches!(doc.lower(n.end + 1), "them" | "those" | "whom" | "these")
+                (doc.lower(n.end) == "of"
+                    && (matches!(doc.lower(n.end + 1), "them" | "those" | "whom" | "these")
+                        || (doc.lower(n.end + 1) == "the"
+                            && (cl.cue(n.end + 2).is_some() || cl.victim(n.end + 2)))))
+                    || (doc.lower(n.end) == "more" && doc.lower(n.end + 1) == "bodies")
             };
             if let Some(num) = parse_number(doc, lex, t).filter(|n| !subset(n)) {
                 let mut k = num.end;
@@ -821,6 +879,23 @@ fn sentence_reports(
 
 use crate::text::{MONTHS, WEEKDAYS};
 
+/// Abbreviated month names as tokens ("Aug. 2" is a date, not a count).
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// Platforms named after "on" that are not places ("said on Telegram").
+const NOT_PLACES: &[&str] = &[
+    "telegram",
+    "facebook",
+    "x",
+    "twitter",
+    "youtube",
+    "whatsapp",
+    "instagram",
+    "tiktok",
+];
+
 /// Places, dates and amounts the other extractors already put into the event, indexed by
 /// char span for per-sentence lookups in O(log n).
 pub(crate) struct Slots {
@@ -830,7 +905,7 @@ pub(crate) struct Slots {
 }
 
 impl Slots {
-    pub(crate) fn new(event: &ArticleEvent, data: &NerData) -> Self {
+    pub(crate) fn new(doc: &Doc, event: &ArticleEvent, data: &NerData) -> Self {
         let mut places: Vec<(u32, u32, String)> = event
             .locations
             .iter()
@@ -839,9 +914,17 @@ impl Slots {
             // the gazetteer's canonical name and coordinates.
             .flat_map(|l| l.mentions.iter().map(|m| (m.start, m.end, m.text.clone())))
             .collect();
+        // "since November 2023" starts a period: it dates no event of its sentence.
+        let since = |start: u32| {
+            let k = doc
+                .tokens
+                .partition_point(|t| doc.index.char_offset(t.start) < start as usize);
+            k > 0 && doc.lower(k - 1) == "since"
+        };
         let mut dates: Vec<(u32, u32, String)> = event
             .dates
             .iter()
+            .filter(|d| !d.span.as_ref().is_some_and(|m| since(m.start)))
             .filter_map(|d| {
                 let v = if d.start.is_empty() {
                     d.text.clone()
@@ -927,6 +1010,7 @@ pub(crate) fn sentence_place(doc: &Doc, data: &NerData, slots: &Slots, s: usize)
         let first = doc.tokens.get(p);
         if !first.is_some_and(|t| t.cap)
             || data.stopwords.contains(doc.lower(p))
+            || NOT_PLACES.contains(&doc.lower(p))
             || MONTHS.contains(&doc.lower(p))
             || WEEKDAYS.contains(&doc.lower(p))
         {
@@ -983,22 +1067,76 @@ pub(crate) fn sentence_date(doc: &Doc, slots: &Slots, s: usize) -> String {
     String::new()
 }
 
-/// All casualty reports of an article.
-pub fn extract(doc: &Doc, data: &NerData, event: &ArticleEvent) -> Vec<CasualtyReport> {
+/// The place mention nearest to char offset `at` in `[cs, ce)`: the last one before it, else
+/// the first one after it.
+fn nearest_in(v: &[(u32, u32, String)], cs: u32, ce: u32, at: u32) -> Option<&str> {
+    let lo = v.partition_point(|x| x.0 < cs);
+    let hi = v.partition_point(|x| x.0 < ce);
+    let within = v.get(lo..hi)?;
+    let before = within.partition_point(|x| x.0 < at);
+    within
+        .get(..before)
+        .and_then(|b| b.last())
+        .or_else(|| within.get(before))
+        .map(|x| x.2.as_str())
+}
+
+/// Reports older than this before publication are background ("a similar attack in 2023
+/// killed 40"): listed, but not in the article's totals.
+const BACKGROUND_DAYS: i64 = 90;
+
+/// All casualty reports of an article, and their totals (see [`summarize`]).
+pub fn extract(
+    doc: &Doc,
+    data: &NerData,
+    event: &ArticleEvent,
+    body_start: usize,
+    published: Option<chrono::NaiveDate>,
+) -> (Vec<CasualtyReport>, CasualtySummary) {
     let mut out = Vec::new();
-    let slots = Slots::new(event, data);
+    // The place of each report's incident: its own, else the nearest place named before it
+    // in the body (the story's running context), else none.
+    let mut incident_places: Vec<String> = Vec::new();
+    let slots = Slots::new(doc, event, data);
     let classes = Classes::new(doc, &data.casualty);
+    // `body_start` is a byte offset into the text; spans are char offsets.
+    let body_start = u32::try_from(doc.index.char_offset(body_start)).unwrap_or(u32::MAX);
     for s in 0..doc.sentences.len() {
         let toks = doc.sentence_tokens(s);
         let raws = sentence_reports(doc, &data.casualty, &classes, toks);
         if raws.is_empty() {
             continue;
         }
-        let place = sentence_place(doc, data, &slots, s);
-        let date = sentence_date(doc, &slots, s);
+        let (cs, ce) = char_range(doc, s).unwrap_or((0, 0));
+        let fallback_place = sentence_place(doc, data, &slots, s);
+        let fallback_date = sentence_date(doc, &slots, s);
         for r in raws {
             let range = doc.range(r.tokens.start, r.tokens.end);
             let span = doc.span(range);
+            let place = nearest_in(&slots.places, cs, ce, span.start)
+                .map_or_else(|| fallback_place.clone(), str::to_string);
+            let date = nearest_in(&slots.dates, cs, ce, span.start)
+                .map_or_else(|| fallback_date.clone(), str::to_string);
+            let previous = incident_places.last().filter(|_| {
+                out.last().is_some_and(|p: &CasualtyReport| {
+                    p.span.as_ref().is_some_and(|s| s.start >= body_start)
+                })
+            });
+            let incident = if !place.is_empty() || span.start < body_start {
+                place.clone()
+            } else if let Some(previous) = previous {
+                // "Of the 12 dead, ...": the incident of the report before it.
+                previous.clone()
+            } else {
+                let before = slots.places.partition_point(|x| x.0 < span.start);
+                slots
+                    .places
+                    .get(..before)
+                    .and_then(|b| b.iter().rev().find(|x| x.0 >= body_start))
+                    .map(|x| x.2.clone())
+                    .unwrap_or_default()
+            };
+            incident_places.push(incident.to_lowercase());
             out.push(CasualtyReport {
                 kind: r.kind as i32,
                 count: u32::try_from(r.num.count).unwrap_or(u32::MAX),
@@ -1007,22 +1145,43 @@ pub fn extract(doc: &Doc, data: &NerData, event: &ArticleEvent) -> Vec<CasualtyR
                 count_max: u32::try_from(r.num.max.max(r.num.count)).unwrap_or(u32::MAX),
                 at_least: r.num.at_least,
                 vague: r.num.vague,
-                location: place.clone(),
-                date: date.clone(),
+                location: place,
+                date,
                 cumulative: r.cumulative,
             });
         }
     }
-    out
+    let summary = summarize(&out, &incident_places, body_start, published);
+    (out, summary)
 }
 
 /// Article totals without double counting (see the module docs for the rule).
-/// `body_start` is the char offset of the body: reports before it are in the headline,
-/// which summarises the body, so a kind's total is the larger of the two, not their sum.
-pub fn summarize(reports: &[CasualtyReport], body_start: u32) -> CasualtySummary {
-    let in_headline = |r: &&CasualtyReport| r.span.as_ref().is_some_and(|s| s.start < body_start);
-    let (headline, body): (Vec<&CasualtyReport>, Vec<&CasualtyReport>) =
-        reports.iter().partition(in_headline);
+/// `incident_places[i]` is the (lowercase) place of report `i`'s incident; `body_start` the
+/// char offset of the body: reports before it are in the headline, which summarises the body,
+/// so a kind's total is the larger of the two, not their sum. Background reports (dated more
+/// than [`BACKGROUND_DAYS`] before `published`) and vague ones are left out.
+pub fn summarize(
+    reports: &[CasualtyReport],
+    incident_places: &[String],
+    body_start: u32,
+    published: Option<chrono::NaiveDate>,
+) -> CasualtySummary {
+    let background = |r: &CasualtyReport| {
+        let date = chrono::NaiveDate::parse_from_str(&r.date, "%Y-%m-%d").ok();
+        matches!((date, published), (Some(d), Some(p)) if (p - d).num_days() > BACKGROUND_DAYS)
+    };
+    let mut headline = Vec::new();
+    let mut body = Vec::new();
+    for (r, place) in reports.iter().zip(incident_places) {
+        if r.vague || background(r) {
+            continue;
+        }
+        if r.span.as_ref().is_some_and(|s| s.start < body_start) {
+            headline.push((r, place.as_str()));
+        } else {
+            body.push((r, place.as_str()));
+        }
+    }
     let both = |kind: CasualtyKind| total(&body, kind).max(total(&headline, kind));
     CasualtySummary {
         killed: both(CasualtyKind::Killed),
@@ -1036,40 +1195,18 @@ struct Incident {
     place: String,
     date: String,
     count: u32,
+    /// A running toll: it matches later reports of its place whatever their date.
+    cumulative: bool,
 }
 
-fn total(reports: &[&CasualtyReport], kind: CasualtyKind) -> u32 {
-    // Vague quantities ("dozens") carry a floor, not a count: they are flagged on the
-    // report and left out of the totals.
-    let of_kind: Vec<&CasualtyReport> = reports
-        .iter()
-        .copied()
-        .filter(|r| r.kind == kind as i32 && !r.vague)
-        .collect();
-    // A report without a place continues the incident of the last placed report before it
-    // ("Of the 14 dead, ..."), else of the first placed report after it (a headline).
-    let mut places: Vec<String> = Vec::with_capacity(of_kind.len());
-    let mut last = String::new();
-    for r in &of_kind {
-        if !r.location.is_empty() {
-            last = r.location.to_lowercase();
-        }
-        places.push(last.clone());
-    }
-    let mut next = String::new();
-    for (r, place) in of_kind.iter().zip(places.iter_mut()).rev() {
-        if !r.location.is_empty() {
-            next = r.location.to_lowercase();
-        } else if place.is_empty() {
-            place.clone_from(&next);
-        }
-    }
+fn total(reports: &[(&CasualtyReport, &str)], kind: CasualtyKind) -> u32 {
     let mut incidents: Vec<Incident> = Vec::new();
     let mut current: Option<usize> = None;
-    for (r, place) in of_kind.iter().zip(places) {
+    for (r, place) in reports.iter().filter(|(r, _)| r.kind == kind as i32) {
+        let place = (*place).to_string();
         if r.cumulative {
             // A running toll restates what came before: it replaces the incidents so far
-            // when it covers them all, else it updates the current incident.
+            // when it covers them all, else it updates its incident.
             let so_far = incidents
                 .iter()
                 .fold(0u32, |a, i| a.saturating_add(i.count));
@@ -1077,25 +1214,32 @@ fn total(reports: &[&CasualtyReport], kind: CasualtyKind) -> u32 {
                 incidents.clear();
                 incidents.push(Incident {
                     place,
-                    date: r.date.clone(),
+                    date: String::new(),
                     count: r.count,
+                    cumulative: true,
                 });
                 current = Some(0);
-            } else if let Some(i) = current.and_then(|c| incidents.get_mut(c)) {
+            } else if let Some(i) = incidents
+                .iter()
+                .position(|i| i.place == place)
+                .or(current)
+                .and_then(|k| incidents.get_mut(k))
+            {
                 i.count = i.count.max(r.count);
             }
             continue;
         }
-        // Same place and a compatible date (equal, or either unknown): the same incident; a
-        // restated or risen figure supersedes the earlier one.
+        // Same place and a compatible date (equal, or either unknown; any date for a running
+        // toll): the same incident; a restated or risen figure supersedes the earlier one.
         let same = incidents.iter().position(|i| {
-            i.place == place && (i.date.is_empty() || r.date.is_empty() || i.date == r.date)
+            i.place == place
+                && (i.cumulative || i.date.is_empty() || r.date.is_empty() || i.date == r.date)
         });
         match same {
             Some(k) => {
                 let i = &mut incidents[k];
                 i.count = i.count.max(r.count);
-                if i.date.is_empty() {
+                if i.date.is_empty() && !i.cumulative {
                     i.date.clone_from(&r.date);
                 }
                 current = Some(k);
@@ -1105,6 +1249,7 @@ fn total(reports: &[&CasualtyReport], kind: CasualtyKind) -> u32 {
                     place,
                     date: r.date.clone(),
                     count: r.count,
+                    cumulative: false,
                 });
                 current = Some(incidents.len() - 1);
             }

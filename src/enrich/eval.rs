@@ -440,7 +440,10 @@ pub fn run(data: Option<&Path>, out: &mut dyn Write) -> Result<bool, EnrichError
         write_table(report, out).map_err(io)?;
     }
     if std::env::var_os("WIREFEED_EVAL_VERBOSE").is_some() {
-        let fresh_misses = fresh.iter().chain(&fresh2).flat_map(|f| f.all.misses.iter());
+        let fresh_misses = fresh
+            .iter()
+            .chain(&fresh2)
+            .flat_map(|f| f.all.misses.iter());
         for (id, field, detail) in eval.all.misses.iter().chain(fresh_misses) {
             writeln!(out, "  miss {id} {field}: {detail}").map_err(io)?;
         }

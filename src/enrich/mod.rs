@@ -136,9 +136,10 @@ impl Enricher {
 
         // --- casualties: after places and dates, so each report carries the resolved place
         // and date of its sentence (the summary groups incidents by them) ---
-        event.casualties = casualties::extract(&doc, &self.ner, event);
-        let body_start = u32::try_from(index.char_offset(article.body_start)).unwrap_or(u32::MAX);
-        event.casualty_summary = Some(casualties::summarize(&event.casualties, body_start));
+        let (reports, summary) =
+            casualties::extract(&doc, &self.ner, event, article.body_start, published);
+        event.casualties = reports;
+        event.casualty_summary = Some(summary);
 
         // --- triples (enrich-ner): last, to take amounts, places and dates set above ---
         event.triples = triples::extract(&doc, &self.ner, &ents, &event.casualties, event);

@@ -244,7 +244,7 @@ pub fn extract(
     event: &ArticleEvent,
 ) -> Vec<EventTriple> {
     let mut out: Vec<EventTriple> = Vec::new();
-    let slots = Slots::new(event, data);
+    let slots = Slots::new(doc, event, data);
     let flags: Vec<u8> = (0..doc.tokens.len())
         .map(|k| data.triple_cues.get(doc.lower(k)))
         .collect();
