@@ -26,6 +26,20 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("₽", "RUB"),
     ("₹", "INR"),
     ("₪", "ILS"),
+    ("₺", "TRY"),
+    ("₩", "KRW"),
+    ("₦", "NGN"),
+];
+
+/// Letter symbols, matched at a word start: "KSh 95 billion", "Rs 12,000 crore", "NIS 3.5
+/// billion"; "R15bn" and "N50 million" (single letters) only glued to a number with a scale.
+const LETTER_SYMBOLS: &[(&str, &str)] = &[
+    ("KSh", "KES"),
+    ("Rs.", "INR"),
+    ("Rs", "INR"),
+    ("NIS", "ILS"),
+    ("R", "ZAR"),
+    ("N", "NGN"),
 ];
 
 const ISO_CODES: &[&str] = &[
@@ -197,6 +211,9 @@ const SCALES: &[(&str, f64, bool)] = &[
     ("billion", 1e9, false),
     ("million", 1e6, false),
     ("thousand", 1e3, false),
+    ("crore", 1e7, false),
+    ("lakh", 1e5, false),
+    ("trn", 1e12, true),
     ("tn", 1e12, true),
     ("bn", 1e9, true),
     ("mn", 1e6, true),
@@ -229,7 +246,7 @@ impl MoneyMatcher {
     pub fn new() -> Result<Self, MoneyError> {
         let symbols: Vec<String> = SYMBOLS.iter().map(|(s, _)| regex::escape(s)).collect();
         let pattern = format!(
-            r"(?:(?P<sym>{})\s?|(?-u:\b)(?P<iso>{})\s?)?(?P<num>[0-9]{{1,15}}(?:,[0-9]{{3}})*(?:\.[0-9]{{1,6}})?)|(?-u:\b)(?P<wnum>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Hh]alf a) (?P<wscale>trillion|billion|million)(?-u:\b)",
+            r"(?:(?P<sym>{})\s?|(?-u:\b)(?P<iso>{})\s?|(?-u:\b)(?P<lsym>KSh|Rs\.?|NIS)\s?|(?-u:\b)(?P<one>[RN]))?(?P<num>[0-9]{{1,15}}(?:,[0-9]{{3}})*(?:\.[0-9]{{1,6}})?)|(?-u:\b)(?P<wnum>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Hh]alf a) (?P<wscale>trillion|billion|million)(?-u:\b)",
             symbols.join("|"),
             ISO_CODES.join("|")
         );
@@ -258,7 +275,8 @@ impl MoneyMatcher {
     ) -> Option<(f64, Option<String>, usize)> {
         let num = caps.name("num")?;
         // A number glued to a preceding letter or digit is not an amount ("F-16", "A320").
-        if caps.name("sym").is_none() && caps.name("iso").is_none() {
+        let letter = caps.name("lsym").or_else(|| caps.name("one"));
+        if caps.name("sym").is_none() && caps.name("iso").is_none() && letter.is_none() {
             let prev = text[..num.start()].chars().next_back();
             if prev.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '.') {
                 return None;
@@ -272,7 +290,12 @@ impl MoneyMatcher {
             .name("sym")
             .and_then(|s| SYMBOLS.iter().find(|(k, _)| *k == s.as_str()))
             .map(|(_, c)| (*c).to_string())
-            .or_else(|| caps.name("iso").map(|m| m.as_str().to_string()));
+            .or_else(|| caps.name("iso").map(|m| m.as_str().to_string()))
+            .or_else(|| {
+                letter
+                    .and_then(|l| LETTER_SYMBOLS.iter().find(|(k, _)| *k == l.as_str()))
+                    .map(|(_, c)| (*c).to_string())
+            });
         let mut end = num.end();
         // Scale word.
         let rest = &text[end..];
@@ -294,6 +317,10 @@ impl MoneyMatcher {
                 end = e;
                 break;
             }
+        }
+        // "R15bn", "N50 million": a single letter is a symbol only with a scale.
+        if caps.name("one").is_some() && end == num.end() {
+            return None;
         }
         Some((value, prefix, end))
     }
@@ -354,7 +381,16 @@ impl MoneyMatcher {
                 }
             }
         }
-        let currency = currency?;
+        let mut currency = currency?;
+        // "Rs" is also Pakistan's and Sri Lanka's rupee.
+        if caps
+            .name("lsym")
+            .is_some_and(|l| l.as_str().starts_with("Rs"))
+        {
+            if let Some((_, code)) = currency_name("rupees", hints) {
+                currency = code;
+            }
+        }
         if !value.is_finite() || value <= 0.0 {
             return None;
         }
@@ -409,6 +445,31 @@ impl MoneyMatcher {
                 }
             }
             consumed = amount.end;
+            // "The money, equal to about $162 million, ...": a dollar figure introduced as an
+            // equivalent restates the amount just before it (within 200 bytes).
+            if amount.currency == "USD" && stated.is_none() {
+                let before = text[..amount.start].trim_end().to_ascii_lowercase();
+                let before = ["about", "around", "roughly", "some", "nearly"]
+                    .iter()
+                    .find_map(|w| before.strip_suffix(w))
+                    .map_or(before.as_str(), str::trim_end);
+                let equivalent = ["equal to", "equivalent to", "equivalent of"]
+                    .iter()
+                    .any(|p| before.ends_with(p));
+                let previous = out.last_mut().filter(|p| {
+                    p.currency != "USD"
+                        && p.rate_source != "stated"
+                        && p.span.as_ref().is_some_and(|s| {
+                            let end = index.char_offset(amount.start) as u32;
+                            end.saturating_sub(s.end) < 200
+                        })
+                });
+                if let (true, Some(prev)) = (equivalent, previous) {
+                    prev.usd_value = amount.value;
+                    prev.rate_source = "stated".to_string();
+                    continue;
+                }
+            }
             let (usd_value, rate_date, rate_source) = match &stated {
                 Some(s) if s.currency == "USD" => (s.value, date, "stated"),
                 _ => match rates.to_usd(amount.value, &amount.currency, date) {
@@ -502,6 +563,7 @@ fn suffix_currency_follows(rest: &str) -> bool {
         ISO_CODES
             .iter()
             .any(|c| r.starts_with(c) && boundary_after(r, 3))
+            || currency_name(r, &[]).is_some()
     })
 }
 
@@ -619,6 +681,50 @@ mod tests {
             run("EGP 2.5 billion in bonds", &[]),
             vec![(2.5e9, "EGP".to_string())]
         );
+        // A dollar figure given as an equivalent restates the amount before it.
+        let text =
+            "Bern will return CHF 130m. The money, equal to about $162 million, goes to health.";
+        let a = m.extract(&r, text, &CharIndex::new(text), date, &[]);
+        assert_eq!(a.len(), 1);
+        assert_eq!(
+            (
+                a[0].currency.as_str(),
+                a[0].usd_value,
+                a[0].rate_source.as_str()
+            ),
+            ("CHF", 162e6, "stated")
+        );
+        // Letter symbols, Indian scale words, "trn".
+        assert_eq!(
+            run("to raise KSh 95 billion", &["KE"]),
+            vec![(95e9, "KES".to_string())]
+        );
+        assert_eq!(
+            run("a R15bn loan", &["ZA"]),
+            vec![(15e9, "ZAR".to_string())]
+        );
+        assert_eq!(
+            run("worth Rs 12,000 crore", &["IN"]),
+            vec![(1.2e11, "INR".to_string())]
+        );
+        assert_eq!(
+            run("compensation of Rs1 million", &["PK"]),
+            vec![(1e6, "PKR".to_string())]
+        );
+        assert_eq!(
+            run("a NIS 3.5 billion plan", &[]),
+            vec![(3.5e9, "ILS".to_string())]
+        );
+        assert_eq!(
+            run("another 1.2trn roubles", &[]),
+            vec![(1.2e12, "RUB".to_string())]
+        );
+        assert_eq!(
+            run("orders worth ₺40 billion", &[]),
+            vec![(40e9, "TRY".to_string())]
+        );
+        // A lone capital letter before a number is no symbol.
+        assert!(run("Route N2 and R 15 were closed; N50 was seen", &[]).is_empty());
         // No ECB or fallback rate: the amount stays, without a USD value.
         let a = m.extract(&r, "9,000 kyat", &CharIndex::new("9,000 kyat"), date, &[]);
         assert_eq!((a[0].usd_value, a[0].rate_source.as_str()), (0.0, "none"));
