@@ -416,6 +416,8 @@ impl MoneyMatcher {
         let mut out: Vec<MoneyAmount> = Vec::new();
         let mut seen: std::collections::HashMap<(String, u64), usize> = Default::default();
         let mut consumed = 0;
+        // The amount last mentioned (index into `out`, end byte), restated ones included.
+        let mut last_mention: Option<(usize, usize)> = None;
         for caps in self.number.captures_iter(text) {
             let Some(whole) = caps.get(0) else { continue };
             if whole.start() < consumed {
@@ -456,14 +458,12 @@ impl MoneyMatcher {
                 let equivalent = ["equal to", "equivalent to", "equivalent of"]
                     .iter()
                     .any(|p| before.ends_with(p));
-                let previous = out.last_mut().filter(|p| {
-                    p.currency != "USD"
-                        && p.rate_source != "stated"
-                        && p.span.as_ref().is_some_and(|s| {
-                            let end = index.char_offset(amount.start) as u32;
-                            end.saturating_sub(s.end) < 200
-                        })
-                });
+                let near = last_mention
+                    .is_some_and(|(_, end)| amount.start.saturating_sub(end) < 300);
+                let previous = last_mention
+                    .filter(|_| near)
+                    .and_then(|(i, _)| out.get_mut(i))
+                    .filter(|p| p.currency != "USD" && p.rate_source != "stated");
                 if let (true, Some(prev)) = (equivalent, previous) {
                     prev.usd_value = amount.value;
                     prev.rate_source = "stated".to_string();
@@ -490,14 +490,18 @@ impl MoneyMatcher {
             // A restated amount (same value and currency, e.g. headline and body) is one
             // amount: keep the mention that states a conversion, else the first.
             let key = (item.currency.clone(), item.value.to_bits());
-            match seen.get(&key).and_then(|&i| out.get_mut(i)) {
-                Some(prev) => {
-                    if rate_source == "stated" && prev.rate_source != "stated" {
-                        *prev = item;
+            match seen.get(&key).copied() {
+                Some(i) => {
+                    if let Some(prev) = out.get_mut(i) {
+                        if rate_source == "stated" && prev.rate_source != "stated" {
+                            *prev = item;
+                        }
                     }
+                    last_mention = Some((i, amount.end));
                 }
                 None => {
                     seen.insert(key, out.len());
+                    last_mention = Some((out.len(), amount.end));
                     out.push(item);
                 }
             }
