@@ -110,6 +110,12 @@ const FUTURE_MARKERS: &[&str] = &[
     " due to ",
     " set for ",
     " will.",
+    " to meet ",
+    " to visit ",
+    " to hold ",
+    " to sign ",
+    " to host ",
+    " to travel ",
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -139,6 +145,14 @@ impl DateMatcher {
             format!(r"(?P<md>(?-u:\b)(?:(?:{wd}),?\s+)?(?P<mdm>{mday})\s+(?P<mdd>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<mdy>(?:19|20)[0-9]{{2}})(?-u:\b))?)"),
             format!(r"(?P<dm>(?-u:\b)(?P<dmd>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{month})(?-u:\b)(?:,?\s+(?P<dmy>(?:19|20)[0-9]{{2}})(?-u:\b))?)"),
             format!(r"(?P<my>(?-u:\b)(?P<mym>{month})\s+(?:of\s+)?(?P<myy>(?:19|20)[0-9]{{2}})(?-u:\b))"),
+            format!(r"(?P<mdrange>(?-u:\b)[Ff]rom\s+(?P<r1m>{mday})\s+(?P<r1d>[0-9]{{1,2}})\s+(?:to|until|till|through)\s+(?P<r2m>{mday})\s+(?P<r2d>[0-9]{{1,2}})(?-u:\b))"),
+            format!(r"(?P<mpart>(?-u:\b)(?P<mpw>[Ee]arly|[Mm]id|[Ll]ate)[- ](?P<mpm>{month})(?-u:\b)(?:,?\s+(?P<mpy>(?:19|20)[0-9]{{2}})(?-u:\b))?)"),
+            r"(?P<ypart>(?-u:\b)(?P<ypw>[Ee]arly|[Mm]id|[Ll]ate)[- ](?:(?P<ypr>next|this|last)\s+year|(?P<ypy>(?:19|20)[0-9]{2}))(?-u:\b))".to_string(),
+            r"(?P<frac>(?-u:\b)(?:the\s+)?(?P<fk>first|second|third|fourth)\s+(?P<fu>half|quarter)\s+of\s+(?:(?P<fr>next|this|last|the)\s+year|(?P<fy>(?:19|20)[0-9]{2}))(?-u:\b))".to_string(),
+            r"(?P<wkend>(?-u:\b)(?:[Aa]t|[Oo]ver)\s+the\s+weekend(?-u:\b))".to_string(),
+            r"(?P<season>(?-u:\b)(?P<sr>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<sn>summer|winter|spring|autumn|fall)(?-u:\b))".to_string(),
+            r"(?P<ord>(?-u:\b)the\s+(?P<od>[0-9]{1,2})(?:st|nd|rd|th)(?:\s+of\s+(?P<om>next|this|last)\s+month(?-u:\b)|[.,;:)]))".to_string(),
+            r"(?P<eoy>(?-u:\b)the\s+end\s+of\s+(?P<eor>the|this|next)\s+year(?-u:\b))".to_string(),
             format!(r"(?P<mrange>(?-u:\b)(?:[Ff]rom|[Bb]etween)\s+(?P<mr1>{month})\s+(?:until|to|till|through|and)\s+(?P<mr2>{month})(?-u:\b)(?:,?\s+(?P<mry>(?:19|20)[0-9]{{2}})(?-u:\b))?)"),
             format!(r"(?P<mly>(?-u:\b)(?P<mlym>{month})\s+(?P<mlyo>last|next|this)\s+year(?-u:\b))"),
             r"(?P<firstn>(?-u:\b)(?:the\s+)?first\s+(?P<fnn>two|three|four|five|six|seven|eight|nine|ten|eleven|[0-9]{1,2})\s+months\s+of\s+(?P<fny>the|this|last)\s+year(?-u:\b))".to_string(),
@@ -252,6 +266,10 @@ fn is_future(pre: &str, post: &str) -> bool {
     };
     if reporting {
         return false;
+    }
+    // "sets a referendum for Dec. 14": a date something is set for lies ahead.
+    if pre.ends_with(" for ") && !pre.trim_end().is_empty() {
+        return true;
     }
     // "next to the palace" is a place, not a time.
     let padded_pre = format!(" {pre} ").replace(" next to ", " beside ");
@@ -418,6 +436,151 @@ fn resolve(
         let m = month_no(caps.name("mym")?.as_str())?;
         return month_range(i32::try_from(num(caps, "myy")?).ok()?, m);
     }
+    if caps.name("mdrange").is_some() {
+        // "from Oct. 1 to Oct. 31"
+        let p = published?;
+        let m1 = month_no(caps.name("r1m")?.as_str())?;
+        let m2 = month_no(caps.name("r2m")?.as_str())?;
+        let d1 = u32::try_from(num(caps, "r1d")?).ok()?;
+        let d2 = u32::try_from(num(caps, "r2d")?).ok()?;
+        let start = infer_year(p, m1, d1, future)?;
+        let mut end = ymd(i64::from(start.year()), m2, d2)?;
+        if end < start {
+            end = ymd(i64::from(start.year()) + 1, m2, d2)?;
+        }
+        return Some((start, end));
+    }
+    if caps.name("mpart").is_some() {
+        // "mid-September", "early December": days 1-10, 11-20, 21-end.
+        let m = month_no(caps.name("mpm")?.as_str())?;
+        let y = match num(caps, "mpy") {
+            Some(y) => i32::try_from(y).ok()?,
+            None => {
+                let p = published?;
+                infer_year(p, m, 1, future && m != p.month())?.year()
+            }
+        };
+        let (first, last) = month_range(y, m)?;
+        let (a, b) = match caps.name("mpw")?.as_str().to_ascii_lowercase().as_str() {
+            "early" => (1, 10),
+            "mid" => (11, 20),
+            _ => (21, last.day()),
+        };
+        return Some((first.with_day(a)?, first.with_day(b)?));
+    }
+    if caps.name("ypart").is_some() {
+        // "early next year": Jan-Apr; mid: May-Aug; late: Sep-Dec.
+        let y = match num(caps, "ypy") {
+            Some(y) => i32::try_from(y).ok()?,
+            None => relative_year(published?, caps.name("ypr")?.as_str()),
+        };
+        let (m1, m2) = match caps.name("ypw")?.as_str().to_ascii_lowercase().as_str() {
+            "early" => (1, 4),
+            "mid" => (5, 8),
+            _ => (9, 12),
+        };
+        return Some((month_range(y, m1)?.0, month_range(y, m2)?.1));
+    }
+    if caps.name("frac").is_some() {
+        // "the first half of next year", "the third quarter of 2027"
+        let y = match num(caps, "fy") {
+            Some(y) => i32::try_from(y).ok()?,
+            None => relative_year(published?, caps.name("fr")?.as_str()),
+        };
+        let k: u32 = match caps.name("fk")?.as_str() {
+            "first" => 1,
+            "second" => 2,
+            "third" => 3,
+            _ => 4,
+        };
+        let (m1, m2) = if caps.name("fu")?.as_str() == "half" {
+            if k > 2 {
+                return None;
+            }
+            (6 * k - 5, 6 * k)
+        } else {
+            (3 * k - 2, 3 * k)
+        };
+        return Some((month_range(y, m1)?.0, month_range(y, m2)?.1));
+    }
+    if caps.name("wkend").is_some() {
+        // "at the weekend": the latest Saturday-Sunday (the coming one, in a future clause).
+        let p = published?;
+        let sat = if future {
+            (0..7)
+                .map(|i| p + Duration::days(i))
+                .find(|d| d.weekday() == Weekday::Sat)?
+        } else {
+            (0..7)
+                .map(|i| p - Duration::days(i))
+                .find(|d| d.weekday() == Weekday::Sat && *d < p)
+                .or_else(|| (7..8).map(|i| p - Duration::days(i)).next())?
+        };
+        return Some((sat, sat + Duration::days(1)));
+    }
+    if caps.name("season").is_some() {
+        let p = published?;
+        let (m1, len) = match caps.name("sn")?.as_str() {
+            "spring" => (3, 3),
+            "summer" => (6, 3),
+            "autumn" | "fall" => (9, 3),
+            _ => (12, 3),
+        };
+        let season = |y: i32| -> Option<(NaiveDate, NaiveDate)> {
+            let start = month_range(y, m1)?.0;
+            let last = start.checked_add_months(chrono::Months::new(len - 1))?;
+            Some((start, month_range(last.year(), last.month())?.1))
+        };
+        let y = p.year();
+        let found = match caps.name("sr")?.as_str().to_ascii_lowercase().as_str() {
+            // The latest full season ended before publication.
+            "last" => (y - 2..=y).rev().filter_map(season).find(|(_, e)| *e < p),
+            // The first season starting after publication.
+            "next" => (y - 1..=y + 1).filter_map(season).find(|(s, _)| *s > p),
+            // This year's (or the one running now).
+            _ => (y - 1..=y)
+                .rev()
+                .filter_map(season)
+                .find(|(s, e)| *s <= p && p <= *e)
+                .or_else(|| season(y)),
+        };
+        return found;
+    }
+    if caps.name("ord").is_some() {
+        // "by the 20th", "on the 5th of next month"
+        let p = published?;
+        let d = u32::try_from(num(caps, "od")?).ok()?;
+        let this = NaiveDate::from_ymd_opt(p.year(), p.month(), 1)?;
+        let month = match caps.name("om").map(|m| m.as_str()) {
+            Some("next") => this.checked_add_months(chrono::Months::new(1))?,
+            Some("last") => this.checked_sub_months(chrono::Months::new(1))?,
+            Some(_) => this,
+            None => {
+                if !matches!(
+                    last_word(before),
+                    "by" | "on" | "until" | "before" | "from" | "after"
+                ) {
+                    return None;
+                }
+                let next = this.checked_add_months(chrono::Months::new(1))?;
+                let prev = this.checked_sub_months(chrono::Months::new(1))?;
+                // A deadline ("by the 20th") lies ahead.
+                let future = future || matches!(last_word(before), "by" | "until" | "before");
+                match (future, d.cmp(&p.day())) {
+                    (true, std::cmp::Ordering::Less) => next,
+                    (false, std::cmp::Ordering::Greater) => prev,
+                    _ => this,
+                }
+            }
+        };
+        let date = month.with_day(d)?;
+        return Some((date, date));
+    }
+    if caps.name("eoy").is_some() {
+        // "before the end of the year": the year.
+        let y = relative_year(published?, caps.name("eor")?.as_str());
+        return Some((month_range(y, 1)?.0, month_range(y, 12)?.1));
+    }
     if caps.name("mrange").is_some() {
         // "from January to June": the first month's year as a bare month's; the second
         // month in the same year, or the next when it comes earlier in the calendar.
@@ -546,6 +709,15 @@ fn resolve(
         return year_range(num(caps, "yry")?);
     }
     None
+}
+
+/// The year named by "next", "last", "this" or "the" relative to publication.
+fn relative_year(p: NaiveDate, rel: &str) -> i32 {
+    match rel {
+        "next" => p.year() + 1,
+        "last" => p.year() - 1,
+        _ => p.year(),
+    }
 }
 
 fn relative_unit(p: NaiveDate, modifier: &str, unit: &str) -> Option<(NaiveDate, NaiveDate)> {
@@ -716,6 +888,60 @@ mod tests {
         assert_eq!(
             run("Trade fell in the first nine months of the year."),
             one("2024-01-01", "2024-09-30")
+        );
+        // Parts of months and years, halves and quarters, weekends, seasons, ordinal days.
+        assert_eq!(
+            run("Fighting has raged since mid-May."),
+            one("2024-05-11", "2024-05-20")
+        );
+        assert_eq!(
+            run("It started in late June."),
+            one("2024-06-21", "2024-06-30")
+        );
+        assert_eq!(
+            run("A mission will deploy early next year."),
+            one("2025-01-01", "2025-04-30")
+        );
+        assert_eq!(
+            run("Orders will peak in the third quarter of next year."),
+            one("2025-07-01", "2025-09-30")
+        );
+        assert_eq!(
+            run("Sales rose in the first half of this year."),
+            one("2024-01-01", "2024-06-30")
+        );
+        assert_eq!(
+            run("Ten people died at the weekend."),
+            one("2024-07-06", "2024-07-07")
+        );
+        assert_eq!(
+            run("The town has been shelled since last summer."),
+            one("2023-06-01", "2023-08-31")
+        );
+        assert_eq!(
+            run("Talks will resume on the 15th of next month."),
+            one("2024-08-15", "2024-08-15")
+        );
+        assert_eq!(
+            run("The group has urged fighters to disarm by the 20th."),
+            one("2024-07-20", "2024-07-20")
+        );
+        assert_eq!(run("It was the 13th extension of the law."), vec![]);
+        assert_eq!(
+            run("More will be sent before the end of the year."),
+            one("2024-01-01", "2024-12-31")
+        );
+        assert_eq!(
+            run("Registration will run from Oct. 1 to Oct. 31."),
+            one("2024-10-01", "2024-10-31")
+        );
+        assert_eq!(
+            run("Junta sets referendum for Dec. 14"),
+            one("2024-12-14", "2024-12-14")
+        );
+        assert_eq!(
+            run("Envoy to meet Zelensky in Kyiv on Thursday"),
+            one("2024-07-11", "2024-07-11")
         );
     }
 

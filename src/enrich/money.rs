@@ -458,8 +458,8 @@ impl MoneyMatcher {
                 let equivalent = ["equal to", "equivalent to", "equivalent of"]
                     .iter()
                     .any(|p| before.ends_with(p));
-                let near = last_mention
-                    .is_some_and(|(_, end)| amount.start.saturating_sub(end) < 300);
+                let near =
+                    last_mention.is_some_and(|(_, end)| amount.start.saturating_sub(end) < 300);
                 let previous = last_mention
                     .filter(|_| near)
                     .and_then(|(i, _)| out.get_mut(i))
