@@ -9,7 +9,9 @@ use wirefeed::classify::{Classifier, ClassifyConfig, CATEGORY_NAMES};
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let path = args.next().unwrap_or_else(|| "/tmp/dev_sentences.jsonl".into());
+    let path = args
+        .next()
+        .unwrap_or_else(|| "/tmp/dev_sentences.jsonl".into());
     let explain = args.any(|a| a == "--explain");
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let c = Classifier::new(&ClassifyConfig::default()).expect("rules");
