@@ -27,14 +27,19 @@ import pools_common as C  # noqa: E402
 import pools_dev  # noqa: E402
 import pools_heldout  # noqa: E402
 import pools_heldout2  # noqa: E402
+import pools_dev2  # noqa: E402
+import pools_heldout3  # noqa: E402
 import handwritten  # noqa: E402
 import handwritten_heldout2  # noqa: E402
+import handwritten_heldout3  # noqa: E402
 
 CATS = ["military_aid", "diplomacy", "casualties"]
 SEED = 20250401
 N_DEV = 200
 N_HELDOUT = 160
 N_HELDOUT2 = 160
+N_DEV2 = 200
+N_HELDOUT3 = 142
 
 
 def fill(template, rng, pools):
@@ -72,7 +77,7 @@ def paragraph(lead_pool, pools, rng):
     return " ".join(sents)
 
 
-def article(i, split, pools, rng):
+def article(i, split, pools, rng, tag="gen"):
     # Label set: about a quarter with none, many with two or three categories.
     r = rng.random()
     if r < 0.22:
@@ -102,7 +107,7 @@ def article(i, split, pools, rng):
     head_key = rng.choice(labels) if labels and rng.random() < 0.7 else "none"
     headline = fill(rng.choice(pools.HEADLINES[head_key]), rng, pools)
     return {
-        "id": f"{split}-gen-{i:04d}",
+        "id": f"{split}-{tag}-{i:04d}",
         "split": split,
         "origin": "generated",
         "headline": headline,
@@ -120,9 +125,14 @@ def main():
     rows += [article(i, "heldout_retired", pools_heldout, rng) for i in range(N_HELDOUT)]
     rng = random.Random(SEED + 2)
     rows += [article(i, "heldout", pools_heldout2, rng) for i in range(N_HELDOUT2)]
+    rng = random.Random(SEED + 3)
+    rows += [article(i, "dev", pools_dev2, rng, tag="gen2") for i in range(N_DEV2)]
+    rng = random.Random(SEED + 4)
+    rows += [article(i, "heldout3", pools_heldout3, rng) for i in range(N_HELDOUT3)]
     hand = [dict(a, split="heldout_retired" if a["split"] == "heldout" else a["split"])
             for a in handwritten.ARTICLES]
     hand += [dict(a, split="heldout") for a in handwritten_heldout2.ARTICLES]
+    hand += [dict(a, split="heldout3") for a in handwritten_heldout3.ARTICLES]
     for i, a in enumerate(hand):
         for lab in a["labels"]:
             assert lab in CATS, (i, lab)

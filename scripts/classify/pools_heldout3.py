@@ -1,0 +1,207 @@
+"""Sentence pools for the THIRD held-out split (`heldout3`), written on 2026-11-27 from scratch,
+before any score on it was seen, with its own actors, places, weapons and wording. Tuning never
+looks at this file or at the `heldout3` rows of the corpus."""
+
+DONORS = [
+    ("Slovenia", "Slovenian", "Ljubljana"), ("Croatia", "Croatian", "Zagreb"),
+    ("Latvia", "Latvian", "Riga"), ("Romania", "Romanian", "Bucharest"),
+    ("Greece", "Greek", "Athens"), ("New Zealand", "New Zealand", "Wellington"),
+    ("Luxembourg", "Luxembourg", "Luxembourg"), ("Iceland", "Icelandic", "Reykjavik"),
+    ("Bulgaria", "Bulgarian", "Sofia"), ("Slovakia", "Slovak", "Bratislava"),
+    ("Austria", "Austrian", "Vienna"), ("Ireland", "Irish", "Dublin"),
+]
+RECIPIENTS = [
+    ("Ukraine", "Ukrainian", "Kyiv"), ("Lebanon", "Lebanese", "Beirut"),
+    ("Ghana", "Ghanaian", "Accra"), ("Mozambique", "Mozambican", "Maputo"),
+    ("Benin", "Beninese", "Porto-Novo"), ("Guyana", "Guyanese", "Georgetown"),
+    ("Bosnia", "Bosnian", "Sarajevo"), ("Mauritania", "Mauritanian", "Nouakchott"),
+]
+RIVALS = [
+    ("Russia", "Russian", "Moscow"), ("North Korea", "North Korean", "Pyongyang"),
+    ("Myanmar", "Myanmar", "Naypyitaw"), ("Eritrea", "Eritrean", "Asmara"),
+    ("Syria", "Syrian", "Damascus"), ("Nicaragua", "Nicaraguan", "Managua"),
+]
+LEADERS = [
+    "President Nataša Pirc Musar", "Prime Minister Andrej Plenković", "President Edgars Rinkēvičs",
+    "President Nicușor Dan", "Prime Minister Kyriakos Mitsotakis", "Prime Minister Christopher Luxon",
+    "Prime Minister Luc Frieden", "President Rumen Radev", "Prime Minister Robert Fico",
+    "Chancellor Christian Stocker", "Taoiseach Micheál Martin", "President John Mahama",
+    "President Daniel Chapo", "President Irfaan Ali", "President Patrice Talon",
+]
+OFFICIALS = [
+    "Foreign Minister Tanja Fajon", "Defence Minister Ivan Anušić", "Foreign Minister Baiba Braže",
+    "Defence Minister Ionuț Moșteanu", "Foreign Minister Giorgos Gerapetritis",
+    "Defence Minister Judith Collins", "Foreign Minister Xavier Bettel",
+    "Foreign Minister Þorgerður Katrín Gunnarsdóttir", "Deputy Foreign Minister Mikhail Galuzin",
+    "Foreign Minister Samuel Okudzeto Ablakwa", "Foreign Minister Maria Manuela Lucas",
+    "Foreign Minister Hugh Todd", "Foreign Minister Youssef Rajji",
+    "Foreign Minister Beate Meinl-Reisinger", "Foreign Minister Juraj Blanár",
+]
+CITIES = [
+    "Izium", "Bakhmut", "Huliaipole", "Orikhiv", "Lyman", "Kupiansk", "Myrnohrad", "Uman",
+    "Nabatieh", "Tyre", "Palma", "Mocimboa da Praia", "Lashio", "Myitkyina", "Homs", "Deir ez-Zor",
+    "Bilohorodka", "Bilopillia",
+]
+REGIONS = [
+    "Cabo Delgado province", "Shan state", "Sagaing region", "south Lebanon",
+    "Luhansk region", "Poltava region", "Sumy border area", "the Sahel borderlands",
+]
+COMPANIES = [
+    "Tessaro Logistics", "Halvard Shipping", "Brightwater Mining", "Quillon Software",
+    "Perrault Cosmetics", "Danube Cement", "Lumen Grid", "Corvina Foods", "Sterling Brewers",
+]
+WEAPONS = [
+    "Skyguard anti-aircraft guns", "Mistral launchers", "M-84 tanks", "Zuzana howitzers",
+    "mortar rounds", "night-vision goggles", "Bayraktar drones", "loitering munitions",
+    "shoulder-fired missiles", "patrol vessels", "Bradley fighting vehicles",
+    "counter-battery radars", "sniper rifles", "grenade launchers", "Stinger missiles",
+    "body armour and helmets",
+]
+NUMWORDS = ["two", "three", "four", "six", "nine", "ten", "13", "15", "16", "19", "26", "31"]
+CURRENCY_AMOUNTS = ["€60 million", "€215 million", "$310 million", "$88 million", "€1.1 billion",
+                    "NZ$25 million", "€40 million", "$2.4 billion", "€730 million"]
+
+MIL_AID = [
+    "A shipment of {weapon} from {donor} reached the {rec_adj} army on {day}, the first of several consignments due this year.",
+    "{donor_cap} has earmarked {amount} to buy {weapon} for {rec}'s armed forces next year.",
+    "\"We will keep arming {rec} for as long as it takes,\" {official} told parliament in {donor_cap}.",
+    "{rec_adj} marines are being schooled in the use of {weapon} by {donor_adj} officers at a range outside {donor_cap}.",
+    "Some of the {weapon} handed to {rec} by {donor} had to be sent back for repairs, a ministry source said.",
+    "{donor} quietly shipped {weapon} to the {rec_adj} military through a third country, two sources told reporters.",
+    "The package unveiled by {donor_cap} on {day} consists mainly of {weapon} and {weapon2}.",
+    "{rec_cap} has formally requested {weapon} from {donor}, arguing its coastline is left undefended.",
+    "{donor_adj} lawmakers blocked a plan to gift decommissioned {weapon} to {rec}, delaying the transfer indefinitely.",
+    "{donor} and {rec} will jointly manufacture {weapon}, with {donor_adj} money covering most of the cost.",
+    "Deliveries of {weapon} to {rec} were frozen after a row over end-user certificates, {official} confirmed.",
+    "Under a lend-lease arrangement, {donor} is lending {rec} {weapon} for the duration of the conflict.",
+    "The {rec_adj} navy took possession of two {weapon} donated by {donor} at a ceremony in {rec_cap}.",
+    "{official} said {donor} would underwrite the salaries and equipment of a {rec_adj} battalion deployed in {region}.",
+    "{donor} is among the countries bankrolling the purchase of {weapon} for {rec}, the alliance said.",
+    "It was not immediately clear when the {weapon} pledged by {donor} would reach {rec_adj} units.",
+    "A {donor_adj} grant will pay for fuel, spare parts and maintenance of {rec}'s {weapon}.",
+    "{donor_adj} technicians are refurbishing {weapon} that {rec} will receive early next year.",
+    "{official} announced {amount} in new security aid for the {rec_adj} armed forces at a news conference in {donor_cap}.",
+    "Officials in {donor_cap} are weighing whether to give {rec} {weapon} from army reserves.",
+    "The {rec_adj} defence ministry confirmed that {weapon} supplied by {donor} had been deployed near {city}.",
+    "{donor} will cover the cost of training {n} {rec_adj} pilots at a flight school in {donor_cap}.",
+]
+MIL_AID_NEG = [
+    "{donor} will send {amount} to {rec} for water purification plants and seeds for farmers.",
+    "The {donor_adj} army took delivery of {weapon} it ordered from {company} for its own regiments.",
+    "{donor_adj} police officers are training their {rec_adj} counterparts in cybercrime investigations.",
+    "A convoy carrying flour, insulin and generators left {donor_cap} for {rec} on {day}.",
+    "{donor} lent {rec} {amount} to refinance its debt on easier terms.",
+    "{company} shipped its first cargo of copper to customers in {rec}.",
+    "Army engineers built a temporary bridge after floods cut off villages in {region}.",
+    "{rival} paraded {weapon} through its capital to mark a national holiday.",
+    "The {donor_adj} coast guard received two new patrol vessels paid for from the national budget.",
+    "{donor} donated ambulances and a mobile field kitchen to hospitals in {rec}.",
+    "Exports by {donor_adj} weapons makers hit a record last year, the trade ministry said.",
+    "The government in {donor_cap} raised military spending to buy {weapon} for its own brigades.",
+    "Students in {rec_cap} received laptops donated by {company} under a literacy programme.",
+    "{rec} bought {weapon} with its own money after a tender won by {company}.",
+    "{donor_adj} doctors trained nurses in {rec} to treat burns, the health ministry said.",
+    "A museum in {donor_cap} opened an exhibition of tanks from the Second World War.",
+]
+DIPLOMACY = [
+    "{official} flew to {rival_cap} on {day} for a rare meeting with {rival_adj} officials.",
+    "{leader} and {leader2} exchanged messages on the anniversary of diplomatic ties, their offices said.",
+    "The {rec_adj} foreign minister phoned {official} to seek support for a resolution on the occupied territories.",
+    "{donor} offered to host a new round of negotiations between {rec} and {rival}.",
+    "{rival_cap} turned down an invitation to a peace conference organised by {donor}.",
+    "{official} handed a protest note to the {rival_adj} charge d'affaires over the detention of a fisherman.",
+    "The Security Council voted 13-0 with two abstentions to extend the monitoring mission in {region}.",
+    "{donor_adj} and {rival_adj} negotiators wrapped up a third day of talks in Muscat without a breakthrough.",
+    "{leader} told his {rec_adj} counterpart in a call that {donor} backed a ceasefire along current lines.",
+    "Mediators from {donor} shuttled between the two delegations in an effort to salvage the truce.",
+    "{rival} expelled {donor}'s ambassador, accusing him of interfering in its internal affairs.",
+    "{official} is due to travel to {rec_cap} next week to prepare a summit of the two governments.",
+    "{leader} received the {rival_adj} foreign minister and urged {rival} to free detained aid workers.",
+    "A {donor_adj} envoy arrived in {rival_cap} with a message from {leader} on the prisoner issue.",
+    "{rec} and {rival} agreed to reopen a border crossing after talks brokered by {donor}.",
+    "{official} and {official2} signed a declaration on strategic partnership in {donor_cap}.",
+    "\"The door to dialogue remains open,\" {official} said after meeting the {rival_adj} ambassador.",
+    "{donor_cap} proposed a humanitarian pause to let civilians leave {city}, but {rival_cap} has not responded.",
+    "{leader} convened leaders from the region for an emergency summit on the crisis in {region}.",
+    "{rival_adj} diplomats walked out of the talks after {rec} demanded the return of occupied land.",
+    "{official} held a video conference with counterparts from {donor} and {rec} on the refugee crisis.",
+    "{donor} recalled its ambassador from {rival_cap} after the embassy was attacked by a mob.",
+]
+DIPLOMACY_NEG = [
+    "{company} held talks with regulators over its plan to buy a rival, people familiar with the matter said.",
+    "The football federations of {donor} and {rec} agreed to co-host the youth championship.",
+    "{leader} met party activists in {city} to launch the election campaign.",
+    "Transport workers rejected the latest pay proposal and called a two-day stoppage.",
+    "The {donor_adj} cabinet discussed the winter heating subsidy at its weekly meeting.",
+    "{company} signed a memorandum with a university to fund research into batteries.",
+    "The tennis star met her rival in the final in {donor_cap} on {day}.",
+    "Coalition partners in {donor_cap} agreed on a new speaker of parliament after weeks of wrangling.",
+    "{company} and the miners' representatives reached a deal on overtime pay.",
+    "The mayor of {city} called on residents to save water during the drought.",
+    "The {donor_adj} interior minister visited a flooded village and promised compensation.",
+    "Parliament in {rec_cap} rejected a bill to lower the voting age.",
+    "{official} told a book fair in {donor_cap} about her childhood in a fishing village.",
+    "The chess federations of {donor} and {rival} will hold a friendly tournament in {month}.",
+    "The prime minister phoned the family of the injured firefighter to wish him a quick recovery.",
+    "Local councillors negotiated with developers over the height of the new tower.",
+]
+CASUALTIES = [
+    "{n} people died when a {rival_adj} missile slammed into a shopping centre in {city}.",
+    "Medics treated {n} wounded residents after mortar rounds landed near a school in {city}.",
+    "A roadside explosion tore through a minibus in {region}, leaving {n} passengers dead.",
+    "Insurgents stormed a village in {region} overnight and murdered {n} farmers, survivors said.",
+    "{rival_adj} jets bombed a displacement camp near {city}, and rescuers said {n} bodies had been recovered.",
+    "The number of people killed in the assault on {city} has climbed to {n}, the civil defence said.",
+    "A soldier was fatally wounded by sniper fire on the outskirts of {city}.",
+    "Relatives are searching for {n} fishermen who went missing after their boat was shelled off {city}.",
+    "An FPV drone hit an ambulance in {city}, killing the driver and injuring two paramedics.",
+    "Heavy fighting around {city} has cost both sides hundreds of men in the past week, commanders said.",
+    "{n} protesters were shot and killed by security forces in {city}, a rights group said.",
+    "A suicide bomber blew himself up at a checkpoint in {region}, taking {n} lives.",
+    "Cluster munitions fired at {city} on {day} left {n} civilians injured, including a baby.",
+    "A 12-year-old girl was among those killed when a glide bomb hit a residential block in {city}.",
+    "Militants ambushed an army patrol in {region}, killing {n} soldiers and capturing two.",
+    "Authorities in {city} declared a day of mourning for the {n} people killed in Sunday's rocket attack.",
+]
+CASUALTIES_NEG = [
+    "Nobody was injured when a drone fragment damaged the roof of a warehouse in {city}.",
+    "{company} slashed {n} hundred jobs as it fights a losing battle against cheaper imports.",
+    "Regulators shot down the proposed merger of {company} and a local competitor.",
+    "Engineers warned that a failure of the dam could drown villages downstream.",
+    "Historians in {donor_cap} marked the anniversary of a 1944 massacre with a conference.",
+    "A landslide after heavy rain in {region} killed {n} villagers, rescue services said.",
+    "The senator said the bill was dead on arrival in the upper house.",
+    "{n} miners died of carbon monoxide poisoning after a fire in a shaft near {city}.",
+    "A ferry capsized in a storm off {city}, and {n} passengers are missing.",
+    "The rebels' drone attack on the airbase caused no casualties, the army said.",
+    "The striker was injured in training and will miss the derby on {day}.",
+    "If the shelling resumes, aid groups fear hundreds could be killed in {city}.",
+    "The memorial lists the names of soldiers who fell in the fighting of 1915.",
+    "{company} shares crashed after a bruising earnings miss.",
+]
+FILLER = [
+    "The {rec_adj} statistics office said industrial output grew by 1.8 percent in {month}.",
+    "Wheat prices were little changed on {day} as traders awaited crop data.",
+    "{company} named a new chief financial officer, effective {month}.",
+    "Ferry services between the islands were suspended because of high winds.",
+    "Officials said a public holiday on {day} would close banks and government offices.",
+    "The national airline added two routes to {donor_cap} for the summer season.",
+    "The finance ministry in {rec_cap} sold two-year bonds at a lower yield than last month.",
+    "The city library in {city} reopened after a two-year renovation.",
+    "The report could not be verified independently.",
+    "A spokesperson declined to comment further.",
+    "Temperatures in {region} are forecast to drop below freezing by the weekend.",
+    "The central bank kept its main interest rate unchanged at 4.25 percent.",
+    "A new metro line in {donor_cap} carried its first passengers on {day}.",
+    "Unemployment in {donor} fell to its lowest level in a decade.",
+]
+HEADLINES = {
+    "military_aid": ["{donor} to arm {rec_adj} forces with {weapon}", "{rec} receives first {weapon} from {donor}",
+                     "{donor_cap} unveils new security aid for {rec}"],
+    "diplomacy": ["{rival_cap} and {rec_cap} resume talks", "{leader} phones {leader2} as crisis deepens",
+                  "Envoy heads to {rival_cap} with peace message"],
+    "casualties": ["{n} dead as missiles hit {city}", "Fighting near {city} leaves scores wounded",
+                   "Mourning in {city} after deadly attack"],
+    "none": ["{company} names new chief", "Rates on hold as inflation eases", "Storm closes ports in {region}",
+             "{donor_cap} hosts food festival"],
+}
