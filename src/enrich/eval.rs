@@ -457,6 +457,7 @@ pub fn run(data: Option<&Path>, out: &mut dyn Write) -> Result<bool, EnrichError
         let fresh_misses = fresh
             .iter()
             .chain(&fresh2)
+            .chain(&fresh3)
             .flat_map(|f| f.all.misses.iter());
         for (id, field, detail) in eval.all.misses.iter().chain(fresh_misses) {
             writeln!(out, "  miss {id} {field}: {detail}").map_err(io)?;
