@@ -35,6 +35,11 @@ const SYMBOLS: &[(&str, &str)] = &[
 /// billion"; "R15bn" and "N50 million" (single letters) only glued to a number with a scale.
 const LETTER_SYMBOLS: &[(&str, &str)] = &[
     ("KSh", "KES"),
+    ("KM", "BAM"),
+    ("Bs.", "BOB"),
+    ("Bs", "BOB"),
+    ("Br", "ETB"),
+    ("zł", "PLN"),
     ("Rs.", "INR"),
     ("Rs", "INR"),
     ("NIS", "ILS"),
@@ -49,6 +54,9 @@ const ISO_CODES: &[&str] = &[
     "SSP", "LBP", "SYP", "IQD", "IRR", "PKR", "NGN", "KES", "ETB", "AZN", "AMD", "GEL", "KZT",
     "BYN", "RSD", "MYR", "IDR", "PHP", "ARS", "CLP", "COP", "VND", "XOF", "XAF", "LYD", "KWD",
     "BHD", "OMR", "AFN", "BDT", "LKR", "TWD", "GHS", "SOS", "UGX", "TZS", "MAD", "DZD", "TND",
+    "BAM", "BOB", "VES", "KGS", "TJS", "HNL", "ALL", "NPR", "UZS", "TMT", "MKD", "MNT", "LAK",
+    "KHR", "GTQ", "NIO", "CRC", "PEN", "UYU", "PYG", "DOP", "HTG", "MZN", "AOA", "ZMW", "MWK",
+    "RWF", "BIF", "CDF", "SLE", "LRD", "GMD", "GNF", "MGA", "DJF", "ERN",
 ];
 
 /// Currency names after the number: (phrase, code). Adjective forms first (longest match wins).
@@ -145,6 +153,22 @@ const NAMES: &[(&str, &str)] = &[
     ("Ghanaian cedis", "GHS"),
     ("Moroccan dirhams", "MAD"),
     ("CFA francs", "XOF"),
+    ("bolivianos", "BOB"),
+    ("bolívares", "VES"),
+    ("bolivares", "VES"),
+    ("soms", "KGS"),
+    ("somoni", "TJS"),
+    ("lempiras", "HNL"),
+    ("lek", "ALL"),
+    ("leks", "ALL"),
+    ("denars", "MKD"),
+    ("quetzales", "GTQ"),
+    ("soles", "PEN"),
+    ("guaranies", "PYG"),
+    ("gourdes", "HTG"),
+    ("meticais", "MZN"),
+    ("kwanzas", "AOA"),
+    ("kwacha", "ZMW"),
     ("kyat", "MMK"),
     ("kyats", "MMK"),
     ("baht", "THB"),
@@ -246,7 +270,7 @@ impl MoneyMatcher {
     pub fn new() -> Result<Self, MoneyError> {
         let symbols: Vec<String> = SYMBOLS.iter().map(|(s, _)| regex::escape(s)).collect();
         let pattern = format!(
-            r"(?:(?P<sym>{})\s?|(?-u:\b)(?P<iso>{})\s?|(?-u:\b)(?P<lsym>KSh|Rs\.?|NIS)\s?|(?-u:\b)(?P<one>[RN]))?(?P<num>[0-9]{{1,15}}(?:,[0-9]{{3}})*(?:\.[0-9]{{1,6}})?)|(?-u:\b)(?P<wnum>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Hh]alf a) (?P<wscale>trillion|billion|million)(?-u:\b)",
+            r"(?:(?P<sym>{})\s?|(?-u:\b)(?P<iso>{})\s?|(?-u:\b)(?P<lsym>KSh|KM|Bs\.?|Br|zł|Rs\.?|NIS)\s?|(?-u:\b)(?P<one>[RN]))?(?P<num>[0-9]{{1,15}}(?:,[0-9]{{3}})*(?:\.[0-9]{{1,6}})?)|(?-u:\b)(?P<wnum>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Hh]alf a) (?P<wscale>trillion|billion|million)(?-u:\b)",
             symbols.join("|"),
             ISO_CODES.join("|")
         );
@@ -538,9 +562,19 @@ fn conversion_start(text: &str, end: usize) -> Option<(usize, bool)> {
     let (inner, close) = if let Some(r) = rest.strip_prefix(" (").or_else(|| rest.strip_prefix("("))
     {
         (r, true)
-    } else if let Some(r) = [", or ", ", worth ", ", equivalent to ", " or about "]
-        .iter()
-        .find_map(|p| rest.strip_prefix(p))
+    } else if let Some(r) = [
+        ", or ",
+        ", worth ",
+        ", equivalent to ",
+        " or about ",
+        ", roughly ",
+        ", about ",
+        ", around ",
+        ", some ",
+        ", equal to ",
+    ]
+    .iter()
+    .find_map(|p| rest.strip_prefix(p))
     {
         (r, false)
     } else {
@@ -610,7 +644,24 @@ fn currency_name(s: &str, hints: &[String]) -> Option<(usize, String)> {
                     ("DZ", "DZD"),
                     ("TN", "TND"),
                 ]),
-                "rupees" => family(&[("IN", "INR"), ("PK", "PKR"), ("LK", "LKR")]),
+                "rupees" => family(&[("IN", "INR"), ("PK", "PKR"), ("LK", "LKR"), ("NP", "NPR")]),
+                // Central Africa's franc (XAF) and West Africa's (XOF).
+                "CFA francs" => family(&[
+                    ("CM", "XAF"),
+                    ("TD", "XAF"),
+                    ("CF", "XAF"),
+                    ("CG", "XAF"),
+                    ("GA", "XAF"),
+                    ("GQ", "XAF"),
+                    ("SN", "XOF"),
+                    ("ML", "XOF"),
+                    ("BF", "XOF"),
+                    ("NE", "XOF"),
+                    ("CI", "XOF"),
+                    ("BJ", "XOF"),
+                    ("TG", "XOF"),
+                    ("GW", "XOF"),
+                ]),
                 "shillings" => {
                     family(&[("KE", "KES"), ("UG", "UGX"), ("TZ", "TZS"), ("SO", "SOS")])
                 }
@@ -727,6 +778,34 @@ mod tests {
             run("orders worth ₺40 billion", &[]),
             vec![(40e9, "TRY".to_string())]
         );
+        assert_eq!(
+            run("secured KM 250 million in loans", &["BA"]),
+            vec![(250e6, "BAM".to_string())]
+        );
+        assert_eq!(
+            run("a Br 1.93 trillion budget", &["ET"]),
+            vec![(1.93e12, "ETB".to_string())]
+        );
+        assert_eq!(
+            run("will spend zł 4.5bn on", &["PL"]),
+            vec![(4.5e9, "PLN".to_string())]
+        );
+        assert_eq!(
+            run("released 500 million CFA francs", &["TD", "SD"]),
+            vec![(5e8, "XAF".to_string())]
+        );
+        assert_eq!(
+            run("Rs 3 billion a year", &["NP", "IN"]),
+            vec![(3e9, "NPR".to_string())]
+        );
+        assert_eq!(
+            run("spent 2.3 billion lek", &["AL"]),
+            vec![(2.3e9, "ALL".to_string())]
+        );
+        // ", roughly $100 million at the market rate" is the amount's stated value.
+        let t = "The state will add LBP 9 trillion, roughly $100 million at the market rate.";
+        let a = m.extract(&r, t, &CharIndex::new(t), date, &[]);
+        assert_eq!((a.len(), a[0].usd_value), (1, 100e6));
         // A lone capital letter before a number is no symbol.
         assert!(run("Route N2 and R 15 were closed; N50 was seen", &[]).is_empty());
         // No ECB or fallback rate: the amount stays, without a USD value.
