@@ -19,6 +19,7 @@
 
 use std::ops::Range;
 
+use aho_corasick::AhoCorasick;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::{Captures, Regex};
 
@@ -120,6 +121,8 @@ pub struct DatesError(String);
 #[derive(Debug, Clone)]
 pub struct DateMatcher {
     re: Regex,
+    /// [`FUTURE_MARKERS`], searched in one pass.
+    future: AhoCorasick,
 }
 
 impl DateMatcher {
@@ -147,11 +150,21 @@ impl DateMatcher {
             r"(?P<yr>(?-u:\b)(?P<yry>(?:19|20)[0-9]{2})(?-u:\b))".to_string(),
         ]
         .join("|");
-        Ok(Self {
-            // ASCII classes and word boundaries (month names, digits and spaces are ASCII):
-            // keeps the lazy DFA small and fast on text with typographic quotes.
-            re: Regex::new(&format!("(?-u){pattern}")).map_err(|e| DatesError(e.to_string()))?,
-        })
+        // ASCII classes and word boundaries (month names, digits and spaces are ASCII):
+        // keeps the lazy DFA small and fast on text with typographic quotes.
+        let re = Regex::new(&format!("(?-u){pattern}")).map_err(|e| DatesError(e.to_string()))?;
+        let names: Vec<&str> = re
+            .capture_names()
+            .skip(1)
+            .map(|n| n.unwrap_or(""))
+            .collect();
+        if names != GROUPS {
+            return Err(DatesError(format!(
+                "capture groups {names:?} differ from GROUPS {GROUPS:?}"
+            )));
+        }
+        let future = AhoCorasick::new(FUTURE_MARKERS).map_err(|e| DatesError(e.to_string()))?;
+        Ok(Self { re, future })
     }
 
     /// Extracts and resolves the dates of `text`. Without `published`, only expressions with
@@ -182,9 +195,9 @@ impl DateMatcher {
                 .partition_point(|r| r.end <= m.start())
                 .min(sentences.len().saturating_sub(1));
             let is_future = match (future.get_mut(i), sentences.get(i)) {
-                (Some(slot), Some(range)) => {
-                    *slot.get_or_insert_with(|| text.get(range.clone()).is_some_and(is_future))
-                }
+                (Some(slot), Some(range)) => *slot.get_or_insert_with(|| {
+                    text.get(range.clone()).is_some_and(|s| self.is_future(s))
+                }),
                 _ => false,
             };
             let sentence_start = sentences.get(i).map_or(0, |r| r.start.min(m.start()));
@@ -195,8 +208,8 @@ impl DateMatcher {
             let span = index.span(text, m.range());
             out.push(DateMention {
                 text: span.text.clone(),
-                start: start.format("%Y-%m-%d").to_string(),
-                end: end.format("%Y-%m-%d").to_string(),
+                start: iso_date(start),
+                end: iso_date(end),
                 span: Some(span),
             });
         }
@@ -212,11 +225,38 @@ fn tail(s: &str, n: usize) -> &str {
     s.get(start..).unwrap_or("")
 }
 
-fn is_future(sentence: &str) -> bool {
-    // Bounded: only the first 2 KB of a sentence is inspected.
-    let s = tail_head(sentence, 2048);
-    let padded = format!(" {s} ");
-    FUTURE_MARKERS.iter().any(|m| padded.contains(m))
+impl DateMatcher {
+    /// The sentence speaks of the future (holds one of [`FUTURE_MARKERS`]).
+    fn is_future(&self, sentence: &str) -> bool {
+        // Bounded: only the first 2 KB of a sentence is inspected.
+        let s = tail_head(sentence, 2048);
+        let padded = format!(" {s} ");
+        self.future.is_match(&padded)
+    }
+}
+
+/// `date` as `YYYY-MM-DD`, as chrono's `%Y-%m-%d` writes it (without its formatter's cost).
+pub(crate) fn iso_date(date: NaiveDate) -> String {
+    let (y, m, d) = (date.year(), date.month(), date.day());
+    if (0..=9999).contains(&y) {
+        let mut out = String::with_capacity(10);
+        for v in [
+            y as u32 / 1000,
+            y as u32 / 100 % 10,
+            y as u32 / 10 % 10,
+            y as u32 % 10,
+        ] {
+            out.push(char::from(b'0' + v as u8));
+        }
+        for v in [m, d] {
+            out.push('-');
+            out.push(char::from(b'0' + (v / 10) as u8));
+            out.push(char::from(b'0' + (v % 10) as u8));
+        }
+        out
+    } else {
+        date.format("%Y-%m-%d").to_string()
+    }
 }
 
 fn tail_head(s: &str, n: usize) -> &str {
@@ -239,8 +279,52 @@ fn weekday(name: &str) -> Option<Weekday> {
     WEEKDAYS.iter().find(|(w, _)| *w == name).map(|(_, d)| *d)
 }
 
-fn num(caps: &Captures<'_>, name: &str) -> Option<i64> {
-    caps.name(name)?.as_str().parse().ok()
+fn num(m: Option<regex::Match<'_>>) -> Option<i64> {
+    m?.as_str().parse().ok()
+}
+
+/// The pattern's capture groups in order (group `i + 1` is `GROUPS[i]`), checked against the
+/// compiled regex in [`DateMatcher::new`], so a group is read by a constant index instead of a
+/// name lookup per match.
+const GROUPS: &[&str] = &[
+    "iso", "iy", "im", "id", "yrange", "ry1", "ry2", "yrange2", "qy1", "qy2", "drange", "drm",
+    "dd1", "dd2", "dry", "drange2", "ed1", "ed2", "erm", "ery", "md", "mdm", "mdd", "mdy", "dm",
+    "dmd", "dmm", "dmy", "my", "mym", "myy", "modu", "mod", "unit", "ago", "agon", "agou", "rel",
+    "wd", "wdn", "mo", "mon", "yr", "yry",
+];
+
+/// Index of a named group (1-based, as in [`Captures::get`]); `usize::MAX` (never a group)
+/// for an unknown name, which `g!` turns into a compile error.
+const fn group_index(name: &str) -> usize {
+    let n = name.as_bytes();
+    let mut i = 0;
+    while i < GROUPS.len() {
+        let g = GROUPS[i].as_bytes();
+        if g.len() == n.len() {
+            let mut j = 0;
+            while j < g.len() && g[j] == n[j] {
+                j += 1;
+            }
+            if j == g.len() {
+                return i + 1;
+            }
+        }
+        i += 1;
+    }
+    usize::MAX
+}
+
+/// The named group of a match, by an index computed at compile time.
+macro_rules! g {
+    ($caps:expr, $name:literal) => {
+        $caps.get(
+            const {
+                let i = group_index($name);
+                assert!(i != usize::MAX, "unknown date group");
+                i
+            },
+        )
+    };
 }
 
 fn ymd(y: i64, m: u32, d: u32) -> Option<NaiveDate> {
@@ -286,39 +370,39 @@ fn resolve(
     published: Option<NaiveDate>,
     future: bool,
 ) -> Option<(NaiveDate, NaiveDate)> {
-    if caps.name("iso").is_some() {
+    if g!(caps, "iso").is_some() {
         let d = ymd(
-            num(caps, "iy")?,
-            u32::try_from(num(caps, "im")?).ok()?,
-            u32::try_from(num(caps, "id")?).ok()?,
+            num(g!(caps, "iy"))?,
+            u32::try_from(num(g!(caps, "im"))?).ok()?,
+            u32::try_from(num(g!(caps, "id"))?).ok()?,
         )?;
         return Some((d, d));
     }
-    if caps.name("yrange").is_some() || caps.name("yrange2").is_some() {
-        let (a, b) = if caps.name("yrange").is_some() {
-            (num(caps, "ry1")?, num(caps, "ry2")?)
+    if g!(caps, "yrange").is_some() || g!(caps, "yrange2").is_some() {
+        let (a, b) = if g!(caps, "yrange").is_some() {
+            (num(g!(caps, "ry1"))?, num(g!(caps, "ry2"))?)
         } else {
-            (num(caps, "qy1")?, num(caps, "qy2")?)
+            (num(g!(caps, "qy1"))?, num(g!(caps, "qy2"))?)
         };
         if b <= a || b - a > 30 {
             return None;
         }
         return Some((year_range(a)?.0, year_range(b)?.1));
     }
-    if caps.name("drange").is_some() || caps.name("drange2").is_some() {
-        let (m, d1, d2, y) = if caps.name("drange").is_some() {
+    if g!(caps, "drange").is_some() || g!(caps, "drange2").is_some() {
+        let (m, d1, d2, y) = if g!(caps, "drange").is_some() {
             (
-                caps.name("drm")?,
-                num(caps, "dd1")?,
-                num(caps, "dd2")?,
-                num(caps, "dry"),
+                g!(caps, "drm")?,
+                num(g!(caps, "dd1"))?,
+                num(g!(caps, "dd2"))?,
+                num(g!(caps, "dry")),
             )
         } else {
             (
-                caps.name("erm")?,
-                num(caps, "ed1")?,
-                num(caps, "ed2")?,
-                num(caps, "ery"),
+                g!(caps, "erm")?,
+                num(g!(caps, "ed1"))?,
+                num(g!(caps, "ed2"))?,
+                num(g!(caps, "ery")),
             )
         };
         let m = month_no(m.as_str())?;
@@ -333,11 +417,19 @@ fn resolve(
         let end = ymd(i64::from(start.year()), m, d2)?;
         return Some((start, end));
     }
-    if caps.name("md").is_some() || caps.name("dm").is_some() {
-        let (m, d, y) = if caps.name("md").is_some() {
-            (caps.name("mdm")?, num(caps, "mdd")?, num(caps, "mdy"))
+    if g!(caps, "md").is_some() || g!(caps, "dm").is_some() {
+        let (m, d, y) = if g!(caps, "md").is_some() {
+            (
+                g!(caps, "mdm")?,
+                num(g!(caps, "mdd"))?,
+                num(g!(caps, "mdy")),
+            )
         } else {
-            (caps.name("dmm")?, num(caps, "dmd")?, num(caps, "dmy"))
+            (
+                g!(caps, "dmm")?,
+                num(g!(caps, "dmd"))?,
+                num(g!(caps, "dmy")),
+            )
         };
         let m = month_no(m.as_str())?;
         let d = u32::try_from(d).ok()?;
@@ -347,19 +439,19 @@ fn resolve(
         };
         return Some((date, date));
     }
-    if caps.name("my").is_some() {
-        let m = month_no(caps.name("mym")?.as_str())?;
-        return month_range(i32::try_from(num(caps, "myy")?).ok()?, m);
+    if g!(caps, "my").is_some() {
+        let m = month_no(g!(caps, "mym")?.as_str())?;
+        return month_range(i32::try_from(num(g!(caps, "myy"))?).ok()?, m);
     }
-    if caps.name("modu").is_some() {
+    if g!(caps, "modu").is_some() {
         let p = published?;
-        let modifier = caps.name("mod")?.as_str().to_ascii_lowercase();
-        let unit = caps.name("unit")?.as_str();
+        let modifier = g!(caps, "mod")?.as_str().to_ascii_lowercase();
+        let unit = g!(caps, "unit")?.as_str();
         return relative_unit(p, &modifier, unit);
     }
-    if caps.name("ago").is_some() {
+    if g!(caps, "ago").is_some() {
         let p = published?;
-        let n = match caps.name("agon")?.as_str().to_ascii_lowercase().as_str() {
+        let n = match g!(caps, "agon")?.as_str().to_ascii_lowercase().as_str() {
             "a" | "an" | "one" => 1,
             "two" => 2,
             "three" => 3,
@@ -374,7 +466,7 @@ fn resolve(
             "twelve" => 12,
             other => other.parse::<i64>().ok()?,
         };
-        let unit = caps.name("agou")?.as_str();
+        let unit = g!(caps, "agou")?.as_str();
         let d = if unit.starts_with("day") {
             p - Duration::days(n)
         } else if unit.starts_with("week") {
@@ -386,7 +478,7 @@ fn resolve(
         };
         return Some((d, d));
     }
-    if let Some(rel) = caps.name("rel") {
+    if let Some(rel) = g!(caps, "rel") {
         let p = published?;
         let d = match rel.as_str().to_ascii_lowercase().as_str() {
             "yesterday" => p.pred_opt()?,
@@ -395,9 +487,9 @@ fn resolve(
         };
         return Some((d, d));
     }
-    if caps.name("wd").is_some() {
+    if g!(caps, "wd").is_some() {
         let p = published?;
-        let wd = weekday(caps.name("wdn")?.as_str())?;
+        let wd = weekday(g!(caps, "wdn")?.as_str())?;
         let d = if future {
             (0..7)
                 .map(|i| p + Duration::days(i))
@@ -409,21 +501,21 @@ fn resolve(
         };
         return Some((d, d));
     }
-    if caps.name("mo").is_some() {
+    if g!(caps, "mo").is_some() {
         // A bare month needs a preposition: "in March", "since May".
         if !DATE_PREPS.contains(&last_word(before)) {
             return None;
         }
         let p = published?;
-        let m = month_no(caps.name("mon")?.as_str())?;
+        let m = month_no(g!(caps, "mon")?.as_str())?;
         let first = infer_year(p, m, 1, future && m != p.month())?;
         return month_range(first.year(), m);
     }
-    if caps.name("yr").is_some() {
+    if g!(caps, "yr").is_some() {
         if !DATE_PREPS.contains(&last_word(before)) {
             return None;
         }
-        return year_range(num(caps, "yry")?);
+        return year_range(num(g!(caps, "yry"))?);
     }
     None
 }
@@ -485,6 +577,31 @@ fn relative_unit(p: NaiveDate, modifier: &str, unit: &str) -> Option<(NaiveDate,
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn iso_date_writes_what_chrono_writes() {
+        let mut dates: Vec<NaiveDate> = [
+            (0, 1, 1),
+            (-1, 12, 31),
+            (9, 2, 3),
+            (999, 10, 10),
+            (1999, 12, 31),
+            (2025, 4, 1),
+            (9999, 12, 31),
+            (10000, 1, 1),
+        ]
+        .iter()
+        .filter_map(|&(y, m, d)| NaiveDate::from_ymd_opt(y, m, d))
+        .collect();
+        let mut d = NaiveDate::from_ymd_opt(2023, 1, 1).unwrap();
+        while d.year() < 2026 {
+            dates.push(d);
+            d = d.succ_opt().unwrap();
+        }
+        for d in dates {
+            assert_eq!(iso_date(d), d.format("%Y-%m-%d").to_string());
+        }
+    }
 
     fn run(text: &str) -> Vec<(String, String, String)> {
         let m = DateMatcher::new().unwrap();

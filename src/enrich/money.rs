@@ -138,6 +138,15 @@ const SCALES: &[(&str, f64, bool)] = &[
     ("k", 1e3, true),
 ];
 
+/// The pattern's capture groups in order, checked in [`MoneyMatcher::new`]: groups are read
+/// by these constant indices, not by a name lookup per match.
+const GROUPS: [&str; 5] = ["sym", "iso", "num", "wnum", "wscale"];
+const SYM: usize = 1;
+const ISO: usize = 2;
+const NUM: usize = 3;
+const WNUM: usize = 4;
+const WSCALE: usize = 5;
+
 /// The compiled money matcher, held by the stage.
 #[derive(Debug, Clone)]
 pub struct MoneyMatcher {
@@ -165,10 +174,15 @@ impl MoneyMatcher {
             symbols.join("|"),
             ISO_CODES.join("|")
         );
-        Ok(Self {
-            number: Regex::new(&format!("(?-u){pattern}"))
-                .map_err(|e| MoneyError(e.to_string()))?,
-        })
+        let number =
+            Regex::new(&format!("(?-u){pattern}")).map_err(|e| MoneyError(e.to_string()))?;
+        let names: Vec<&str> = number.capture_names().skip(1).map(|n| n.unwrap_or("")).collect();
+        if names != GROUPS {
+            return Err(MoneyError(format!(
+                "capture groups {names:?} differ from {GROUPS:?}"
+            )));
+        }
+        Ok(Self { number })
     }
 
     /// Parses one amount starting at `at` (the start of a symbol, code or number).
@@ -188,9 +202,9 @@ impl MoneyMatcher {
         text: &str,
         caps: &regex::Captures<'_>,
     ) -> Option<(f64, Option<String>, usize)> {
-        let num = caps.name("num")?;
+        let num = caps.get(NUM)?;
         // A number glued to a preceding letter or digit is not an amount ("F-16", "A320").
-        if caps.name("sym").is_none() && caps.name("iso").is_none() {
+        if caps.get(SYM).is_none() && caps.get(ISO).is_none() {
             let prev = text[..num.start()].chars().next_back();
             if prev.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '.') {
                 return None;
@@ -201,10 +215,10 @@ impl MoneyMatcher {
         }
         let mut value: f64 = num.as_str().replace(',', "").parse().ok()?;
         let prefix = caps
-            .name("sym")
+            .get(SYM)
             .and_then(|s| SYMBOLS.iter().find(|(k, _)| *k == s.as_str()))
             .map(|(_, c)| (*c).to_string())
-            .or_else(|| caps.name("iso").map(|m| m.as_str().to_string()));
+            .or_else(|| caps.get(ISO).map(|m| m.as_str().to_string()));
         let mut end = num.end();
         // Scale word.
         let rest = &text[end..];
@@ -237,7 +251,7 @@ impl MoneyMatcher {
         hints: &[String],
     ) -> Option<Parsed> {
         let whole = caps.get(0)?;
-        let (value, prefix, end) = if let Some(w) = caps.name("wnum") {
+        let (value, prefix, end) = if let Some(w) = caps.get(WNUM) {
             // "a billion dollars", "two million euros": a currency name must follow.
             let n = match w.as_str().to_ascii_lowercase().as_str() {
                 "a" | "an" | "one" => 1.0,
@@ -252,7 +266,7 @@ impl MoneyMatcher {
                 "ten" => 10.0,
                 _ => 0.5,
             };
-            let scale = caps.name("wscale")?;
+            let scale = caps.get(WSCALE)?;
             let factor = SCALES.iter().find(|(w, _, _)| *w == scale.as_str())?.1;
             (n * factor, None, scale.end())
         } else {
@@ -355,7 +369,7 @@ impl MoneyMatcher {
                 usd_value,
                 text: text_span.text.clone(),
                 span: Some(text_span),
-                rate_date: rate_date.format("%Y-%m-%d").to_string(),
+                rate_date: crate::enrich::dates::iso_date(rate_date),
                 rate_source: rate_source.to_string(),
             };
             // A restated amount (same value and currency, e.g. headline and body) is one

@@ -401,6 +401,11 @@ pub fn extract(
         let mut skip_to = 0;
         let mut at = 0;
         while at < s.len() {
+            // Fast path: an ASCII byte that is not a capital starts no name.
+            if s.as_bytes().get(at).is_some_and(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                at += 1;
+                continue;
+            }
             let Some(c) = s[at..].chars().next() else {
                 break;
             };
