@@ -176,7 +176,11 @@ impl MoneyMatcher {
         );
         let number =
             Regex::new(&format!("(?-u){pattern}")).map_err(|e| MoneyError(e.to_string()))?;
-        let names: Vec<&str> = number.capture_names().skip(1).map(|n| n.unwrap_or("")).collect();
+        let names: Vec<&str> = number
+            .capture_names()
+            .skip(1)
+            .map(|n| n.unwrap_or(""))
+            .collect();
         if names != GROUPS {
             return Err(MoneyError(format!(
                 "capture groups {names:?} differ from {GROUPS:?}"
