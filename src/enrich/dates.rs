@@ -26,6 +26,30 @@ use regex::{Captures, Regex};
 use crate::schema::v1::DateMention;
 use crate::text::CharIndex;
 
+/// Index of a named group, computed at compile time.
+macro_rules! g_index {
+    ($name:literal) => {
+        const {
+            let i = group_index($name);
+            assert!(i != usize::MAX, "unknown date group");
+            i
+        }
+    };
+}
+
+/// The named group of a match, by an index computed at compile time.
+macro_rules! g {
+    ($caps:expr, $name:literal) => {
+        $caps.get(
+            const {
+                let i = group_index($name);
+                assert!(i != usize::MAX, "unknown date group");
+                i
+            },
+        )
+    };
+}
+
 const MONTHS: &[&str] = &[
     "January",
     "February",
@@ -188,8 +212,10 @@ impl DateMatcher {
     ) -> Vec<DateMention> {
         let mut out = Vec::new();
         let mut future: Vec<Option<bool>> = vec![None; sentences.len()];
-        for caps in self.re.captures_iter(text) {
-            let Some(m) = caps.get(0) else { continue };
+        for m in self.re.find_iter(text) {
+            let Some(caps) = self.groups(text, m) else {
+                continue;
+            };
             // The sentence holding the match decides the tense.
             let i = sentences
                 .partition_point(|r| r.end <= m.start())
@@ -225,7 +251,55 @@ fn tail(s: &str, n: usize) -> &str {
     s.get(start..).unwrap_or("")
 }
 
+/// The groups of one match: all of them, or those of a match that only one alternative can
+/// produce (read without the capture search).
+enum DateCaps<'h> {
+    Full(Captures<'h>),
+    /// The whole match is group `outer` and (when not 0) group `inner`.
+    Simple {
+        m: regex::Match<'h>,
+        outer: usize,
+        inner: usize,
+    },
+}
+
+impl<'h> DateCaps<'h> {
+    fn get(&self, i: usize) -> Option<regex::Match<'h>> {
+        match self {
+            Self::Full(c) => c.get(i),
+            Self::Simple { m, outer, inner } => {
+                (i == 0 || i == *outer || (*inner != 0 && i == *inner)).then_some(*m)
+            }
+        }
+    }
+}
+
 impl DateMatcher {
+    /// The groups of match `m`. A match that is exactly four digits can only be a bare year
+    /// (`yr`), exactly a weekday only `wd`, exactly a month name only `mo`, exactly
+    /// "yesterday"/"today"/"tomorrow" only `rel`: every other alternative needs more text.
+    /// Otherwise the capture search, from the match's start (which finds the same match).
+    fn groups<'h>(&self, text: &'h str, m: regex::Match<'h>) -> Option<DateCaps<'h>> {
+        let t = m.as_str();
+        let simple = |outer: usize, inner: usize| Some(DateCaps::Simple { m, outer, inner });
+        if t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) {
+            return simple(g_index!("yr"), g_index!("yry"));
+        }
+        if WEEKDAYS.iter().any(|(w, _)| *w == t) {
+            return simple(g_index!("wd"), g_index!("wdn"));
+        }
+        if MONTHS.contains(&t) {
+            return simple(g_index!("mo"), g_index!("mon"));
+        }
+        if matches!(
+            t,
+            "Yesterday" | "yesterday" | "Today" | "today" | "Tomorrow" | "tomorrow"
+        ) {
+            return simple(g_index!("rel"), 0);
+        }
+        self.re.captures_at(text, m.start()).map(DateCaps::Full)
+    }
+
     /// The sentence speaks of the future (holds one of [`FUTURE_MARKERS`]).
     fn is_future(&self, sentence: &str) -> bool {
         // Bounded: only the first 2 KB of a sentence is inspected.
@@ -314,19 +388,6 @@ const fn group_index(name: &str) -> usize {
     usize::MAX
 }
 
-/// The named group of a match, by an index computed at compile time.
-macro_rules! g {
-    ($caps:expr, $name:literal) => {
-        $caps.get(
-            const {
-                let i = group_index($name);
-                assert!(i != usize::MAX, "unknown date group");
-                i
-            },
-        )
-    };
-}
-
 fn ymd(y: i64, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
 }
@@ -365,7 +426,7 @@ fn last_word(s: &str) -> &str {
 }
 
 fn resolve(
-    caps: &Captures<'_>,
+    caps: &DateCaps<'_>,
     before: &str,
     published: Option<NaiveDate>,
     future: bool,

@@ -147,6 +147,23 @@ const NUM: usize = 3;
 const WNUM: usize = 4;
 const WSCALE: usize = 5;
 
+/// The groups of one match: all of them (`Full`), or a plain number (`Number`: a match that
+/// starts with a digit has neither symbol nor code, and is its `num` group), read without
+/// the capture search.
+enum MoneyCaps<'h> {
+    Full(regex::Captures<'h>),
+    Number(regex::Match<'h>),
+}
+
+impl<'h> MoneyCaps<'h> {
+    fn get(&self, i: usize) -> Option<regex::Match<'h>> {
+        match self {
+            Self::Full(c) => c.get(i),
+            Self::Number(m) => (i == 0 || i == NUM).then_some(*m),
+        }
+    }
+}
+
 /// The compiled money matcher, held by the stage.
 #[derive(Debug, Clone)]
 pub struct MoneyMatcher {
@@ -181,6 +198,12 @@ impl MoneyMatcher {
             .skip(1)
             .map(|n| n.unwrap_or(""))
             .collect();
+        if SYMBOLS
+            .iter()
+            .any(|(s, _)| s.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            return Err(MoneyError("a currency symbol starts with a digit".into()));
+        }
         if names != GROUPS {
             return Err(MoneyError(format!(
                 "capture groups {names:?} differ from {GROUPS:?}"
@@ -196,7 +219,7 @@ impl MoneyMatcher {
         if whole.start() != at {
             return None;
         }
-        self.parse_caps(text, &caps, hints)
+        self.parse_caps(text, &MoneyCaps::Full(caps), hints)
     }
 
     /// A digit amount with its optional symbol/code prefix and scale word:
@@ -204,7 +227,7 @@ impl MoneyMatcher {
     fn parse_number(
         &self,
         text: &str,
-        caps: &regex::Captures<'_>,
+        caps: &MoneyCaps<'_>,
     ) -> Option<(f64, Option<String>, usize)> {
         let num = caps.get(NUM)?;
         // A number glued to a preceding letter or digit is not an amount ("F-16", "A320").
@@ -248,12 +271,7 @@ impl MoneyMatcher {
         Some((value, prefix, end))
     }
 
-    fn parse_caps(
-        &self,
-        text: &str,
-        caps: &regex::Captures<'_>,
-        hints: &[String],
-    ) -> Option<Parsed> {
+    fn parse_caps(&self, text: &str, caps: &MoneyCaps<'_>, hints: &[String]) -> Option<Parsed> {
         let whole = caps.get(0)?;
         let (value, prefix, end) = if let Some(w) = caps.get(WNUM) {
             // "a billion dollars", "two million euros": a currency name must follow.
@@ -330,11 +348,20 @@ impl MoneyMatcher {
         let mut out: Vec<MoneyAmount> = Vec::new();
         let mut seen: std::collections::HashMap<(String, u64), usize> = Default::default();
         let mut consumed = 0;
-        for caps in self.number.captures_iter(text) {
-            let Some(whole) = caps.get(0) else { continue };
+        for whole in self.number.find_iter(text) {
             if whole.start() < consumed {
                 continue;
             }
+            // The capture search only for a match with a symbol, code or number word (the
+            // same match: the leftmost-first match starting where this one starts).
+            let caps = if whole.as_str().starts_with(|c: char| c.is_ascii_digit()) {
+                MoneyCaps::Number(whole)
+            } else {
+                match self.number.captures_at(text, whole.start()) {
+                    Some(c) => MoneyCaps::Full(c),
+                    None => continue,
+                }
+            };
             let Some(mut amount) = self.parse_caps(text, &caps, country_hints) else {
                 continue;
             };
