@@ -17,7 +17,10 @@ impl CharIndex {
         let (mut i, mut chars) = (0, 0);
         while let Some(&b) = bytes.get(i) {
             // Eight ASCII bytes at a time.
-            if let Some(chunk) = bytes.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+            if let Some(chunk) = bytes
+                .get(i..i + 8)
+                .and_then(|c| <[u8; 8]>::try_from(c).ok())
+            {
                 if u64::from_le_bytes(chunk) & 0x8080_8080_8080_8080 == 0 {
                     i += 8;
                     chars += 8;
@@ -94,7 +97,10 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut i = 0;
     while i < bytes.len() {
         // Eight bytes at a time past text without a newline or terminator.
-        if let Some(chunk) = bytes.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+        if let Some(chunk) = bytes
+            .get(i..i + 8)
+            .and_then(|c| <[u8; 8]>::try_from(c).ok())
+        {
             if !has_break_byte(u64::from_le_bytes(chunk)) {
                 i += 8;
                 continue;
@@ -239,7 +245,11 @@ mod tests {
                 bytes = [b'x'; 8];
                 bytes[pos] = b;
                 let want = matches!(b, b'\n' | b'.' | b'!' | b'?');
-                assert_eq!(has_break_byte(u64::from_le_bytes(bytes)), want, "{b} at {pos}");
+                assert_eq!(
+                    has_break_byte(u64::from_le_bytes(bytes)),
+                    want,
+                    "{b} at {pos}"
+                );
             }
         }
         // A byte just above a match (borrow propagation) must not hide or fake one.
