@@ -12,12 +12,34 @@ pub struct CharIndex {
 
 impl CharIndex {
     pub fn new(text: &str) -> Self {
-        let checkpoints = text
-            .char_indices()
-            .enumerate()
-            .filter(|(_, (_, ch))| !ch.is_ascii())
-            .map(|(n, (byte, ch))| (byte + ch.len_utf8(), n + 1))
-            .collect();
+        let bytes = text.as_bytes();
+        let mut checkpoints = Vec::new();
+        let (mut i, mut chars) = (0, 0);
+        while let Some(&b) = bytes.get(i) {
+            // Eight ASCII bytes at a time.
+            if let Some(chunk) = bytes
+                .get(i..i + 8)
+                .and_then(|c| <[u8; 8]>::try_from(c).ok())
+            {
+                if u64::from_le_bytes(chunk) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8;
+                    chars += 8;
+                    continue;
+                }
+            }
+            chars += 1;
+            if b.is_ascii() {
+                i += 1;
+                continue;
+            }
+            // A lead byte (`text` is valid UTF-8): its char's length.
+            i += match b {
+                0xf0.. => 4,
+                0xe0.. => 3,
+                _ => 2,
+            };
+            checkpoints.push((i, chars));
+        }
         Self { checkpoints }
     }
 
@@ -74,6 +96,16 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
+        // Eight bytes at a time past text without a newline or terminator.
+        if let Some(chunk) = bytes
+            .get(i..i + 8)
+            .and_then(|c| <[u8; 8]>::try_from(c).ok())
+        {
+            if !has_break_byte(u64::from_le_bytes(chunk)) {
+                i += 8;
+                continue;
+            }
+        }
         let b = bytes[i];
         let boundary_end = if b == b'\n' {
             Some(i)
@@ -103,6 +135,18 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
+}
+
+/// Whether any byte of `x` is `\n`, `.`, `!` or `?` (exact: the zero-byte test
+/// `(v - 0x01..) & !v & 0x80..` is non-zero exactly when some byte of `v` is zero).
+fn has_break_byte(x: u64) -> bool {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let zero = |v: u64| v.wrapping_sub(LO) & !v & HI != 0;
+    zero(x ^ (LO * u64::from(b'\n')))
+        || zero(x ^ (LO * u64::from(b'.')))
+        || zero(x ^ (LO * u64::from(b'!')))
+        || zero(x ^ (LO * u64::from(b'?')))
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
@@ -174,6 +218,44 @@ fn next_starts_sentence(text: &str, from: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn char_index_matches_char_indices() {
+        let texts = [
+            "",
+            "ascii only, longer than eight bytes",
+            "caf\u{e9} \u{2014} \u{201c}Kyiv\u{201d} \u{1f600} end",
+            "\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}abcdefgh\u{10348}",
+        ];
+        for t in texts {
+            let index = CharIndex::new(t);
+            for (n, (byte, _)) in t.char_indices().enumerate() {
+                assert_eq!(index.char_offset(byte), n, "{t:?} at {byte}");
+            }
+            assert_eq!(index.char_offset(t.len()), t.chars().count());
+        }
+    }
+
+    #[test]
+    fn break_byte_test_is_exact() {
+        let mut bytes = [b'a'; 8];
+        assert!(!has_break_byte(u64::from_le_bytes(bytes)));
+        for pos in 0..8 {
+            for b in 0..=255u8 {
+                bytes = [b'x'; 8];
+                bytes[pos] = b;
+                let want = matches!(b, b'\n' | b'.' | b'!' | b'?');
+                assert_eq!(
+                    has_break_byte(u64::from_le_bytes(bytes)),
+                    want,
+                    "{b} at {pos}"
+                );
+            }
+        }
+        // A byte just above a match (borrow propagation) must not hide or fake one.
+        let mixed = u64::from_le_bytes([b'/', b'.', 0x2f, b'-', 0xff, 0, b'\x0b', b'"']);
+        assert!(has_break_byte(mixed));
+    }
 
     #[test]
     fn char_offsets_match_naive_count() {

@@ -145,38 +145,118 @@ pub fn hash_str(s: &str) -> u64 {
     mix64(h)
 }
 
+/// For each ASCII byte: its lower case if alphanumeric, else 0 (a word separator).
+const ASCII_WORD: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
+
+/// Word hashing state: FNV-1a over the lower-cased chars of the current word.
+struct WordHasher<'o> {
+    h: u64,
+    in_word: bool,
+    out: &'o mut Vec<u64>,
+}
+
+impl WordHasher<'_> {
+    #[inline(always)]
+    fn ascii(&mut self, b: u8) {
+        let l = ASCII_WORD[usize::from(b & 0x7f)];
+        if l != 0 {
+            self.h = (self.h ^ u64::from(l)).wrapping_mul(FNV_PRIME);
+            self.in_word = true;
+        } else {
+            self.end_word();
+        }
+    }
+
+    #[inline(always)]
+    fn char(&mut self, c: char) {
+        if c.is_ascii() {
+            self.ascii(c as u8);
+        } else if c.is_alphanumeric() {
+            for l in c.to_lowercase() {
+                self.h = (self.h ^ u64::from(l as u32)).wrapping_mul(FNV_PRIME);
+            }
+            self.in_word = true;
+        } else {
+            self.end_word();
+        }
+    }
+
+    #[inline(always)]
+    fn end_word(&mut self) {
+        if self.in_word {
+            self.out.push(mix64(self.h));
+            self.h = FNV_OFFSET;
+            self.in_word = false;
+        }
+    }
+}
+
+/// `is_nfkc_quick(text.chars()) == IsNormalized::Yes`, checking only the runs of non-ASCII
+/// chars: an ASCII char is always allowed and resets the quick check's state (combining
+/// class 0), so the text is NFKC-quick-yes exactly when every such run is.
+fn is_nfkc_fast(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(start) = bytes
+        .get(i..)
+        .and_then(|r| r.iter().position(|b| !b.is_ascii()))
+    {
+        let start = i + start;
+        let len = bytes
+            .get(start..)
+            .and_then(|r| r.iter().position(u8::is_ascii))
+            .unwrap_or(bytes.len() - start);
+        let Some(run) = text.get(start..start + len) else {
+            return is_nfkc_quick(text.chars()) == IsNormalized::Yes;
+        };
+        if is_nfkc_quick(run.chars()) != IsNormalized::Yes {
+            return false;
+        }
+        i = start + len;
+    }
+    true
+}
+
 /// Appends the hashes of the normalised words of `text` to `out`.
 pub fn word_hashes(text: &str, out: &mut Vec<u64>) {
-    let mut h = FNV_OFFSET;
-    let mut in_word = false;
-    let feed = |c: char, h: &mut u64, in_word: &mut bool, out: &mut Vec<u64>| {
-        if c.is_alphanumeric() {
-            if c.is_ascii() {
-                *h = (*h ^ u64::from(c.to_ascii_lowercase() as u32)).wrapping_mul(FNV_PRIME);
-            } else {
-                for l in c.to_lowercase() {
-                    *h = (*h ^ u64::from(l as u32)).wrapping_mul(FNV_PRIME);
-                }
-            }
-            *in_word = true;
-        } else if *in_word {
-            out.push(mix64(*h));
-            *h = FNV_OFFSET;
-            *in_word = false;
-        }
+    let mut w = WordHasher {
+        h: FNV_OFFSET,
+        in_word: false,
+        out,
     };
-    if text.is_ascii() || is_nfkc_quick(text.chars()) == IsNormalized::Yes {
-        for c in text.chars() {
-            feed(c, &mut h, &mut in_word, out);
+    if is_nfkc_fast(text) {
+        // Byte loop: ASCII bytes (nearly all of the text) without decoding chars.
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii() {
+                w.ascii(b);
+                i += 1;
+            } else {
+                let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+                    break;
+                };
+                w.char(c);
+                i += c.len_utf8();
+            }
         }
     } else {
         for c in text.nfkc() {
-            feed(c, &mut h, &mut in_word, out);
+            w.char(c);
         }
     }
-    if in_word {
-        out.push(mix64(h));
-    }
+    w.end_word();
 }
 
 /// Reusable buffers for fingerprinting (avoids an allocation per article).
@@ -271,6 +351,44 @@ pub fn similarity(a: &Signature, b: &Signature) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nfkc_fast_check_agrees_with_the_full_quick_check() {
+        let cases = [
+            "",
+            "plain ascii",
+            "Kyiv \u{2014} \u{201c}quoted\u{201d} caf\u{e9}",
+            "e\u{301} decomposed",
+            "a\u{301}\u{300} ordered",
+            "a\u{300}\u{301}\u{316} misordered",
+            "\u{316} x \u{301}\u{316}",
+            "\u{301}x\u{316}",
+            "\u{fb01}ligature \u{ff21}fullwidth",
+            "\u{2460} circled, \u{a0}nbsp, \u{200b}zero width",
+            "\u{1100}\u{1161} hangul jamo",
+        ];
+        for c in cases {
+            assert_eq!(
+                is_nfkc_fast(c),
+                is_nfkc_quick(c.chars()) == IsNormalized::Yes,
+                "{c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn word_hashes_fold_case_and_normalise() {
+        let hashes = |t: &str| {
+            let mut v = Vec::new();
+            word_hashes(t, &mut v);
+            v
+        };
+        assert_eq!(hashes("Caf\u{e9} OPENS"), hashes("caf\u{e9}, opens!"));
+        assert_eq!(hashes("\u{fb01}ve"), hashes("five"));
+        assert_eq!(hashes("Zo\u{eb}"), hashes("zoe\u{308}"));
+        assert_eq!(hashes("a b\u{2014}c").len(), 3);
+        assert_ne!(hashes("alpha"), hashes("alphb"));
+    }
 
     fn rules() -> Boilerplate {
         Boilerplate::parse(DEFAULT_BOILERPLATE, "bundled").unwrap()

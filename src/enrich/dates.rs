@@ -211,8 +211,8 @@ impl DateMatcher {
             let span = index.span(text, m.range());
             out.push(DateMention {
                 text: span.text.clone(),
-                start: start.format("%Y-%m-%d").to_string(),
-                end: end.format("%Y-%m-%d").to_string(),
+                start: iso_date(start),
+                end: iso_date(end),
                 span: Some(span),
             });
         }
@@ -302,6 +302,30 @@ fn is_future(pre: &str, post: &str) -> bool {
     }
     let clause = format!(" {} ", post.get(..end).unwrap_or(post)).replace(" next to ", " beside ");
     FUTURE_MARKERS.iter().any(|m| clause.contains(m))
+}
+
+/// `date` as `YYYY-MM-DD`, as chrono's `%Y-%m-%d` writes it (without its formatter's cost).
+pub(crate) fn iso_date(date: NaiveDate) -> String {
+    let (y, m, d) = (date.year(), date.month(), date.day());
+    if (0..=9999).contains(&y) {
+        let mut out = String::with_capacity(10);
+        for v in [
+            y as u32 / 1000,
+            y as u32 / 100 % 10,
+            y as u32 / 10 % 10,
+            y as u32 % 10,
+        ] {
+            out.push(char::from(b'0' + v as u8));
+        }
+        for v in [m, d] {
+            out.push('-');
+            out.push(char::from(b'0' + (v / 10) as u8));
+            out.push(char::from(b'0' + (v % 10) as u8));
+        }
+        out
+    } else {
+        date.format("%Y-%m-%d").to_string()
+    }
 }
 
 fn tail_head(s: &str, n: usize) -> &str {

@@ -90,6 +90,8 @@ pub struct Token {
     pub sentence: usize,
     /// On a title-case line (headline, subhead): capitals are no evidence of a name.
     pub headline: bool,
+    /// [`Doc::joined`] to the next token, computed once per article.
+    joined: bool,
 }
 
 /// Abbreviated titles whose dot does not separate them from the name that follows.
@@ -142,25 +144,34 @@ impl<'a> Doc<'a> {
                     from..lower_buf.len()
                 },
                 cap: word.chars().next().is_some_and(char::is_uppercase)
-                    || ["al-", "el-", "ad-", "as-", "ash-", "bin-"]
-                        .iter()
-                        .any(|p| {
-                            word.strip_prefix(p)
-                                .and_then(|r| r.chars().next())
-                                .is_some_and(char::is_uppercase)
-                        }),
+                    || (matches!(word.as_bytes().get(2..4), Some([b'-', _] | [_, b'-']))
+                        && ["al-", "el-", "ad-", "as-", "ash-", "bin-"]
+                            .iter()
+                            .any(|p| {
+                                word.strip_prefix(p)
+                                    .and_then(|r| r.chars().next())
+                                    .is_some_and(char::is_uppercase)
+                            })),
                 poss,
                 sentence,
                 headline: headline_lines.get(line).is_some_and(|l| l.contains(&start)),
+                joined: false,
             });
         }
-        Self {
+        let mut doc = Self {
             text,
             tokens,
             lower_buf,
             sentences,
             index: CharIndex::new(text),
+        };
+        for i in 0..doc.tokens.len() {
+            let joined = doc.compute_joined(i);
+            if let Some(t) = doc.tokens.get_mut(i) {
+                t.joined = joined;
+            }
         }
+        doc
     }
 
     /// The token's text.
@@ -190,6 +201,11 @@ impl<'a> Doc<'a> {
     /// Tokens `i` and `i + 1` are separated only by spaces (no punctuation, no possessive),
     /// or by the dot of a title abbreviation ("Gen. Smith", "Mr. Olsen").
     pub fn joined(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.joined)
+    }
+
+    /// [`Self::joined`] from the text (the token flag's source).
+    fn compute_joined(&self, i: usize) -> bool {
         match (self.tokens.get(i), self.tokens.get(i + 1)) {
             (Some(a), Some(_)) => {
                 let g = self.gap(i);
@@ -254,38 +270,44 @@ impl<'a> Doc<'a> {
 /// inner `'`, `’`, `-`, `.` or a thousands comma; "U.S." keeps its final dot; a final
 /// "’s" is cut off and flagged. One pass, linear.
 pub(crate) fn scan_tokens(text: &str) -> Vec<(usize, usize, bool)> {
-    let mut out = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let bytes = text.as_bytes();
+    // The char at byte `i` (a char boundary) and its length; ASCII without decoding.
+    let char_at = |i: usize| -> Option<(char, usize)> {
+        let b = *bytes.get(i)?;
+        if b.is_ascii() {
+            Some((char::from(b), 1))
+        } else {
+            text.get(i..)?.chars().next().map(|c| (c, c.len_utf8()))
+        }
+    };
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut i = 0;
+    while let Some((c, len)) = char_at(i) {
         if !c.is_alphanumeric() {
+            i += len;
             continue;
         }
-        let mut end = start + c.len_utf8();
+        let start = i;
+        let mut end = start + len;
         loop {
-            match chars.peek().copied() {
-                Some((i, ch)) if ch.is_alphanumeric() => {
-                    end = i + ch.len_utf8();
-                    chars.next();
-                }
-                Some((i, ch)) if matches!(ch, '\'' | '’' | '-' | '.' | ',') => {
-                    let after = i + ch.len_utf8();
-                    let next = text.get(after..).and_then(|r| r.chars().next());
+            match char_at(end) {
+                Some((ch, l)) if ch.is_alphanumeric() => end += l,
+                Some((ch, l)) if matches!(ch, '\'' | '’' | '-' | '.' | ',') => {
+                    let after = end + l;
                     let ok = match ch {
                         ',' => {
-                            text[start..end].ends_with(|x: char| x.is_ascii_digit())
-                                && text.get(after..).is_some_and(|r| {
-                                    let b = r.as_bytes();
+                            bytes.get(end - 1).is_some_and(u8::is_ascii_digit)
+                                && bytes.get(after..).is_some_and(|b| {
                                     b.len() >= 3
                                         && b[..3].iter().all(u8::is_ascii_digit)
                                         && !b.get(3).is_some_and(u8::is_ascii_digit)
                                 })
                         }
-                        _ => next.is_some_and(char::is_alphanumeric),
+                        _ => char_at(after).is_some_and(|(n, _)| n.is_alphanumeric()),
                     };
                     if !ok {
                         break;
                     }
-                    chars.next();
                     end = after;
                 }
                 _ => break,
@@ -295,11 +317,11 @@ pub(crate) fn scan_tokens(text: &str) -> Vec<(usize, usize, bool)> {
         let word = &text[start..end];
         if word.contains('.')
             && word.split('.').all(|p| p.chars().count() == 1)
-            && text.get(end..).is_some_and(|r| r.starts_with('.'))
+            && bytes.get(end) == Some(&b'.')
         {
             end += 1;
-            chars.next();
         }
+        i = end;
         let word = &text[start..end];
         let poss = ["'s", "’s"]
             .iter()

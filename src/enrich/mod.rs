@@ -21,7 +21,6 @@ pub mod triples;
 use crate::article::Article;
 use crate::pipeline::{Stage, StageError, Verdict};
 use crate::schema::ArticleEvent;
-use crate::text::CharIndex;
 
 /// Enricher settings (`[pipeline.enrich]`).
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
@@ -114,24 +113,25 @@ impl Enricher {
 
         // --- places, money, dates ---
         let text = article.text.as_str();
-        let index = CharIndex::new(text);
+        // The token pass already split the sentences and indexed the chars: reuse both.
+        let index = &doc.index;
         // Countries the entity extractor found (ISO alpha-2), most mentioned first.
         let country_hints = entities::country_codes(&event.entities);
         let published = article.published_at.map(|t| t.date_naive());
-        let sentences = crate::text::sentences(text);
+        let sentences = &doc.sentences;
         let ctx = places::PlaceContext {
             country_hints: &country_hints,
             body_start: article.body_start,
-            sentences: Some(&sentences),
+            sentences: Some(sentences),
         };
-        event.locations = places::extract(&self.gazetteer, text, &index, &ctx);
+        event.locations = places::extract(&self.gazetteer, text, index, &ctx);
         drop_places_inside_names(&mut event.locations, &event.entities);
         event.amounts = self
             .money
-            .extract(&self.rates, text, &index, published, &country_hints);
+            .extract(&self.rates, text, index, published, &country_hints);
         event.dates = self
             .dates
-            .extract_with_sentences(text, &index, published, &sentences);
+            .extract_with_sentences(text, index, published, sentences);
         // --- end places, money, dates ---
 
         // --- casualties: after places and dates, so each report carries the resolved place

@@ -247,6 +247,34 @@ const SCALES: &[(&str, f64, bool)] = &[
     ("k", 1e3, true),
 ];
 
+/// The pattern's capture groups in order, checked in [`MoneyMatcher::new`]: groups are read
+/// by these constant indices, not by a name lookup per match.
+const GROUPS: [&str; 7] = ["sym", "iso", "lsym", "one", "num", "wnum", "wscale"];
+const SYM: usize = 1;
+const ISO: usize = 2;
+const LSYM: usize = 3;
+const ONE: usize = 4;
+const NUM: usize = 5;
+const WNUM: usize = 6;
+const WSCALE: usize = 7;
+
+/// The groups of one match: all of them (`Full`), or a plain number (`Number`: a match that
+/// starts with a digit has neither symbol nor code, and is its `num` group), read without
+/// the capture search.
+enum MoneyCaps<'h> {
+    Full(regex::Captures<'h>),
+    Number(regex::Match<'h>),
+}
+
+impl<'h> MoneyCaps<'h> {
+    fn get(&self, i: usize) -> Option<regex::Match<'h>> {
+        match self {
+            Self::Full(c) => c.get(i),
+            Self::Number(m) => (i == 0 || i == NUM).then_some(*m),
+        }
+    }
+}
+
 /// The compiled money matcher, held by the stage.
 #[derive(Debug, Clone)]
 pub struct MoneyMatcher {
@@ -274,10 +302,25 @@ impl MoneyMatcher {
             symbols.join("|"),
             ISO_CODES.join("|")
         );
-        Ok(Self {
-            number: Regex::new(&format!("(?-u){pattern}"))
-                .map_err(|e| MoneyError(e.to_string()))?,
-        })
+        let number =
+            Regex::new(&format!("(?-u){pattern}")).map_err(|e| MoneyError(e.to_string()))?;
+        let names: Vec<&str> = number
+            .capture_names()
+            .skip(1)
+            .map(|n| n.unwrap_or(""))
+            .collect();
+        if SYMBOLS
+            .iter()
+            .any(|(s, _)| s.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            return Err(MoneyError("a currency symbol starts with a digit".into()));
+        }
+        if names != GROUPS {
+            return Err(MoneyError(format!(
+                "capture groups {names:?} differ from {GROUPS:?}"
+            )));
+        }
+        Ok(Self { number })
     }
 
     /// Parses one amount starting at `at` (the start of a symbol, code or number).
@@ -287,7 +330,7 @@ impl MoneyMatcher {
         if whole.start() != at {
             return None;
         }
-        self.parse_caps(text, &caps, hints)
+        self.parse_caps(text, &MoneyCaps::Full(caps), hints)
     }
 
     /// A digit amount with its optional symbol/code prefix and scale word:
@@ -295,12 +338,12 @@ impl MoneyMatcher {
     fn parse_number(
         &self,
         text: &str,
-        caps: &regex::Captures<'_>,
+        caps: &MoneyCaps<'_>,
     ) -> Option<(f64, Option<String>, usize)> {
-        let num = caps.name("num")?;
+        let num = caps.get(NUM)?;
         // A number glued to a preceding letter or digit is not an amount ("F-16", "A320").
-        let letter = caps.name("lsym").or_else(|| caps.name("one"));
-        if caps.name("sym").is_none() && caps.name("iso").is_none() && letter.is_none() {
+        let letter = caps.get(LSYM).or_else(|| caps.get(ONE));
+        if caps.get(SYM).is_none() && caps.get(ISO).is_none() && letter.is_none() {
             let prev = text[..num.start()].chars().next_back();
             if prev.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '.') {
                 return None;
@@ -311,10 +354,10 @@ impl MoneyMatcher {
         }
         let mut value: f64 = num.as_str().replace(',', "").parse().ok()?;
         let prefix = caps
-            .name("sym")
+            .get(SYM)
             .and_then(|s| SYMBOLS.iter().find(|(k, _)| *k == s.as_str()))
             .map(|(_, c)| (*c).to_string())
-            .or_else(|| caps.name("iso").map(|m| m.as_str().to_string()))
+            .or_else(|| caps.get(ISO).map(|m| m.as_str().to_string()))
             .or_else(|| {
                 letter
                     .and_then(|l| LETTER_SYMBOLS.iter().find(|(k, _)| *k == l.as_str()))
@@ -343,20 +386,15 @@ impl MoneyMatcher {
             }
         }
         // "R15bn", "N50 million": a single letter is a symbol only with a scale.
-        if caps.name("one").is_some() && end == num.end() {
+        if caps.get(ONE).is_some() && end == num.end() {
             return None;
         }
         Some((value, prefix, end))
     }
 
-    fn parse_caps(
-        &self,
-        text: &str,
-        caps: &regex::Captures<'_>,
-        hints: &[String],
-    ) -> Option<Parsed> {
+    fn parse_caps(&self, text: &str, caps: &MoneyCaps<'_>, hints: &[String]) -> Option<Parsed> {
         let whole = caps.get(0)?;
-        let (value, prefix, end) = if let Some(w) = caps.name("wnum") {
+        let (value, prefix, end) = if let Some(w) = caps.get(WNUM) {
             // "a billion dollars", "two million euros": a currency name must follow.
             let n = match w.as_str().to_ascii_lowercase().as_str() {
                 "a" | "an" | "one" => 1.0,
@@ -371,7 +409,7 @@ impl MoneyMatcher {
                 "ten" => 10.0,
                 _ => 0.5,
             };
-            let scale = caps.name("wscale")?;
+            let scale = caps.get(WSCALE)?;
             let factor = SCALES.iter().find(|(w, _, _)| *w == scale.as_str())?.1;
             (n * factor, None, scale.end())
         } else {
@@ -407,10 +445,7 @@ impl MoneyMatcher {
         }
         let mut currency = currency?;
         // "Rs" is also Pakistan's and Sri Lanka's rupee.
-        if caps
-            .name("lsym")
-            .is_some_and(|l| l.as_str().starts_with("Rs"))
-        {
+        if caps.get(LSYM).is_some_and(|l| l.as_str().starts_with("Rs")) {
             if let Some((_, code)) = currency_name("rupees", hints) {
                 currency = code;
             }
@@ -442,11 +477,20 @@ impl MoneyMatcher {
         let mut consumed = 0;
         // The amount last mentioned (index into `out`, end byte), restated ones included.
         let mut last_mention: Option<(usize, usize)> = None;
-        for caps in self.number.captures_iter(text) {
-            let Some(whole) = caps.get(0) else { continue };
+        for whole in self.number.find_iter(text) {
             if whole.start() < consumed {
                 continue;
             }
+            // The capture search only for a match with a symbol, code or number word (the
+            // same match: the leftmost-first match starting where this one starts).
+            let caps = if whole.as_str().starts_with(|c: char| c.is_ascii_digit()) {
+                MoneyCaps::Number(whole)
+            } else {
+                match self.number.captures_at(text, whole.start()) {
+                    Some(c) => MoneyCaps::Full(c),
+                    None => continue,
+                }
+            };
             let Some(mut amount) = self.parse_caps(text, &caps, country_hints) else {
                 continue;
             };
@@ -508,7 +552,7 @@ impl MoneyMatcher {
                 usd_value,
                 text: text_span.text.clone(),
                 span: Some(text_span),
-                rate_date: rate_date.format("%Y-%m-%d").to_string(),
+                rate_date: crate::enrich::dates::iso_date(rate_date),
                 rate_source: rate_source.to_string(),
             };
             // A restated amount (same value and currency, e.g. headline and body) is one

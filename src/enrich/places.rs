@@ -302,84 +302,84 @@ const STRONG_BEFORE: &[&str] = &[
 
 /// Event cues: words of a sentence that reports something happening at its places.
 const EVENT_CUES: &[&str] = &[
+    "air strike",
+    "airstrike",
+    "airstrikes",
+    "ambush",
+    "ambushed",
+    "arrested",
+    "arrived",
+    "assault",
+    "attack",
+    "attacked",
+    "attacks",
+    "besieged",
+    "blast",
+    "bombardment",
+    "bombed",
+    "bombing",
+    "captured",
+    "casualties",
+    "clashed",
+    "clashes",
+    "conference",
+    "convened",
+    "damaged",
+    "dead",
+    "destroyed",
+    "detained",
+    "died",
+    "drone",
+    "drones",
+    "entered",
+    "entering",
+    "evacuated",
+    "explosion",
+    "explosions",
+    "fighting",
+    "fire",
+    "fired",
+    "gathered",
+    "gunmen",
+    "held",
+    "hit",
+    "hits",
+    "hosted",
+    "incursion",
+    "injured",
+    "injuring",
+    "killed",
+    "killing",
+    "landed",
+    "massacre",
+    "meet",
+    "meeting",
+    "met",
+    "missile",
+    "missiles",
+    "negotiations",
+    "offensive",
+    "protest",
+    "protests",
+    "raid",
+    "raids",
+    "rubble",
+    "seized",
+    "seizing",
+    "shelled",
+    "shelling",
+    "siege",
+    "signed",
     "strike",
     "strikes",
     "struck",
-    "attack",
-    "attacks",
-    "attacked",
-    "killed",
-    "killing",
-    "dead",
-    "died",
-    "wounded",
-    "injured",
-    "injuring",
-    "shelling",
-    "shelled",
-    "bombing",
-    "bombed",
-    "bombardment",
-    "explosion",
-    "explosions",
-    "blast",
-    "drone",
-    "drones",
-    "missile",
-    "missiles",
-    "airstrike",
-    "airstrikes",
-    "air strike",
-    "raid",
-    "raids",
-    "fighting",
-    "clashes",
-    "offensive",
-    "assault",
-    "captured",
-    "fire",
-    "fired",
-    "hit",
-    "hits",
-    "rubble",
-    "victims",
-    "casualties",
-    "talks",
-    "met",
-    "meeting",
     "summit",
-    "signed",
-    "visited",
+    "talks",
+    "victims",
     "visit",
-    "held",
-    "arrived",
-    "gathered",
-    "protest",
-    "protests",
-    "evacuated",
-    "destroyed",
-    "damaged",
-    "ambush",
-    "ambushed",
-    "gunmen",
-    "clashed",
-    "massacre",
-    "besieged",
-    "siege",
-    "landed",
-    "convened",
-    "hosted",
-    "negotiations",
+    "visited",
     "voted",
-    "conference",
-    "seized",
-    "seizing",
-    "incursion",
-    "detained",
-    "arrested",
-    "meet",
-    "entered",
-    "entering",
+    "wounded",
 ];
 
 /// A place named in an official's title ("Odesa regional governor") is not where the
@@ -447,6 +447,14 @@ pub fn extract(
         let mut skip_to = 0;
         let mut at = 0;
         while at < s.len() {
+            // Fast path: an ASCII byte that is not a capital starts no name.
+            if s.as_bytes()
+                .get(at)
+                .is_some_and(|b| b.is_ascii() && !b.is_ascii_uppercase())
+            {
+                at += 1;
+                continue;
+            }
             let Some(c) = s[at..].chars().next() else {
                 break;
             };
@@ -810,7 +818,11 @@ fn has_event_cue(s: &str) -> bool {
             lower.make_ascii_lowercase();
             // "air raid sirens/alerts" warn of an attack; they do not report one.
             let air_raid = prev_air && (&*lower == b"raid" || &*lower == b"raids");
-            if !air_raid && EVENT_CUES.iter().any(|c| c.as_bytes() == &*lower) {
+            if !air_raid
+                && EVENT_CUES
+                    .binary_search_by(|c| c.as_bytes().cmp(lower))
+                    .is_ok()
+            {
                 return true;
             }
         }
@@ -843,6 +855,13 @@ fn first_word(s: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn event_cues_are_sorted_for_binary_search() {
+        assert!(EVENT_CUES.windows(2).all(|w| w[0] < w[1]));
+        assert!(has_event_cue("Two people were killed in the shelling."));
+        assert!(!has_event_cue("The ministry published its annual report."));
+    }
 
     fn run(text: &str, hints: &[&str]) -> Vec<Location> {
         let g = Gazetteer::bundled().unwrap();

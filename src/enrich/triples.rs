@@ -257,7 +257,8 @@ pub fn extract(
     reports.sort_by_key(|r| span_of(r).0);
     for (s, srange) in doc.sentences.iter().enumerate() {
         let toks = doc.sentence_tokens(s);
-        let span = doc.span(srange.clone());
+        // The sentence's span (its text copied) only for a sentence that yields a triple.
+        let span = || doc.span(srange.clone());
         let mentions = entity_mentions(ents, srange.clone());
         let tok_of = |m: &Mention| doc.token_at(m.range.start);
 
@@ -300,7 +301,7 @@ pub fn extract(
                             count: 0,
                             place: String::new(),
                             date: sentence_date(doc, &slots, s),
-                            span: Some(span.clone()),
+                            span: Some(span()),
                         },
                     );
                     continue;
@@ -362,7 +363,7 @@ pub fn extract(
                         count: 0,
                         place: String::new(),
                         date: sentence_date(doc, &slots, s),
-                        span: Some(span.clone()),
+                        span: Some(span()),
                     },
                 );
                 continue;
@@ -372,7 +373,8 @@ pub fn extract(
         // Casualties: attacks.
         let cue = toks.clone().find(|&k| has_flag(k, STRIKE));
         if let Some(cue) = cue {
-            let (cs, ce) = (span.start, span.end);
+            let sentence_span = span();
+            let (cs, ce) = (sentence_span.start, sentence_span.end);
             let first = reports.partition_point(|r| span_of(r).0 < cs);
             let in_sentence = || {
                 reports[first..]
@@ -431,7 +433,7 @@ pub fn extract(
                     count: killed.or(injured).unwrap_or(0),
                     place,
                     date: sentence_date(doc, &slots, s),
-                    span: Some(span.clone()),
+                    span: Some(sentence_span),
                 },
             );
         }
