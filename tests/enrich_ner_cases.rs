@@ -806,3 +806,58 @@ fn appositions_own_cues_background_and_nearest_places() {
         (0, 17, 0)
     );
 }
+
+#[test]
+fn bodies_treated_wounds_modifiers_and_conjoined_groups() {
+    assert_eq!(
+        totals(
+            "",
+            "Rescuers said the bodies of nine civilians had been recovered near Lashio."
+        ),
+        (9, 0, 0)
+    );
+    assert_eq!(
+        totals(
+            "",
+            "Thirty-one people were treated for wounds after the market strike in Gondar."
+        ),
+        (0, 31, 0)
+    );
+    assert_eq!(
+        totals(
+            "",
+            "Four aid workers have been missing near Malakal since the fighting began on Monday."
+        ),
+        (0, 0, 4)
+    );
+    assert_eq!(
+        totals(
+            "",
+            "Nineteen police officers and at least six protesters were injured in Novi Sad."
+        ),
+        (0, 25, 0)
+    );
+    assert_eq!(
+        totals("", "Gunmen opened fire in Makhachkala, killing two police officers and a civilian and wounding four others."),
+        (3, 4, 0)
+    );
+    assert_eq!(
+        totals(
+            "",
+            "A strike in Hermel killed two people, and 47 people were wounded across the region."
+        ),
+        (2, 47, 0)
+    );
+    assert_eq!(
+        totals(
+            "",
+            "Troops killed \"more than 80\" fighters near Lashio, the army said."
+        ),
+        (80, 0, 0)
+    );
+    // "Of the 19 dead" restates; it is no incident of the place it names.
+    assert_eq!(
+        totals("", "A bomber killed 19 people in Quetta. Of the 19 dead, seven were waiting for a bus to Sibi."),
+        (19, 0, 0)
+    );
+}

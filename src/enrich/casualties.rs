@@ -515,7 +515,19 @@ fn list_continuation(
         }
         // "killing seven people, and nine others were missing": an item with a cue of its
         // own starts another report.
-        let own_cue = |e: usize| (e..toks.end.min(e + 4)).any(|x| cl.cue(x).is_some());
+        let own_cue = |e: usize| {
+            let mut x = e;
+            while x < toks.end.min(e + 4)
+                && cl.filler(x)
+                && cl.cue(x).is_none()
+                && doc.lower(x) != "and"
+            {
+                x += 1;
+            }
+            // "..., and nine others were missing"; not "and wounding four", which is a new
+            // clause's cue after the item.
+            cl.cue(x).is_some() && (x > e || !doc.lower(x).ends_with("ing"))
+        };
         match victim_item(doc, lex, cl, toks, k).filter(|&(_, e)| !own_cue(e)) {
             Some((n, e)) if and => {
                 extra = extra.saturating_add(pending.0).saturating_add(n);
@@ -578,7 +590,12 @@ fn sentence_reports(
     while t < toks.end {
         // Ordinals: "the body of a third victim", "a second person died".
         if let Some((n, NumKind::Ordinal)) = cl.number(t) {
-            if n >= 2 && cl.victim(t + 1) && doc.joined(t) && deathly {
+            // "a fifth aid worker": one lowercase modifier may sit before the noun.
+            let modifier = !cl.victim(t + 1)
+                && cl.victim(t + 2)
+                && doc.joined(t + 1)
+                && doc.word(t + 1).chars().all(|c| c.is_ascii_lowercase());
+            if n >= 2 && (cl.victim(t + 1) || modifier) && doc.joined(t) && deathly {
                 let num = Num {
                     start: t,
                     end: t + 1,
@@ -628,12 +645,19 @@ fn sentence_reports(
                     })
                     .map_or(toks.end, |j| j + 1);
             }
+            // "the bodies of nine civilians"
+            if doc.lower(t) == "bodies" && doc.lower(t + 1) == "of" && !toll {
+                k = t + 2;
+            }
             let ing_or_active = doc.lower(t).ends_with("ing")
-                || matches!(doc.lower(t), "killed" | "injured" | "wounded");
+                || matches!(doc.lower(t), "killed" | "injured" | "wounded")
+                || k == t + 2;
+            // 'killed "more than 80" fighters': a quotation mark is no clause break here.
+            let gap = doc.gap(k - 1).trim_matches([' ', '"', '“', '”']);
             if (toll || ing_or_active)
                 && k > used_until.max(t)
                 && k < toks.end
-                && !is_clause_break(doc.gap(k - 1))
+                && (gap.is_empty() || !is_clause_break(gap))
             {
                 if let Some(num) = parse_number(doc, lex, k) {
                     let mut after = doc.lower(num.end);
@@ -685,12 +709,31 @@ fn sentence_reports(
                         || doc.gap(num.end - 1).contains(',')
                         || matches!(
                             after,
-                            "and" | "others" | "more" | "in" | "on" | "near" | "at" | "people"
+                            "and"
+                                | "others"
+                                | "more"
+                                | "in"
+                                | "on"
+                                | "near"
+                                | "at"
+                                | "people"
+                                | "late"
+                                | "early"
+                                | "overnight"
+                                | "when"
+                                | "after"
+                                | "during"
+                                | "last"
+                                | "this"
                         );
                     if follows_ok && !num.negated && (!num.article || victim_after) {
                         let mut end = num.end + skip;
                         if victim_after {
                             end += 1;
+                            // "two police officers"
+                            while end < toks.end && cl.victim(end) && doc.joined(end - 1) {
+                                end += 1;
+                            }
                         }
                         let kind = if doc.lower(t) == "toll" || doc.lower(t + 1) == "toll" {
                             CasualtyKind::Killed
@@ -782,6 +825,10 @@ fn sentence_reports(
                         || (doc.lower(n.end + 1) == "the"
                             && (cl.cue(n.end + 2).is_some() || cl.victim(n.end + 2)))))
                     || (doc.lower(n.end) == "more" && doc.lower(n.end + 1) == "bodies")
+                    // "Of the 19 dead, seven were civilians": a restatement.
+                    || (n.start >= 2
+                        && doc.lower(n.start - 1) == "the"
+                        && doc.lower(n.start - 2) == "of")
             };
             if let Some(num) = parse_number(doc, lex, t).filter(|n| !subset(n)) {
                 let mut k = num.end;
@@ -807,6 +854,15 @@ fn sentence_reports(
                         found = Some(kind);
                         break;
                     }
+                    // "31 people were treated for wounds"
+                    if matches!(w, "treated" | "hospitalised" | "hospitalized")
+                        && doc.lower(k + 1) == "for"
+                        && matches!(doc.lower(k + 2), "wounds" | "injuries" | "burns")
+                    {
+                        found = Some(CasualtyKind::Injured);
+                        k += 2;
+                        break;
+                    }
                     if w == "lost" && doc.lower(k + 1) == "their" && doc.lower(k + 2) == "lives" {
                         found = Some(CasualtyKind::Killed);
                         k += 2;
@@ -830,13 +886,20 @@ fn sentence_reports(
                         if let Some(n2) = parse_number(doc, lex, k)
                             .filter(|n| !n.article && !n.negated && !n.vague && cl.victim(n.end))
                         {
+                            // A conjoined count does not use up the gap allowance.
                             extra = extra.saturating_add(n2.count);
                             k = n2.end;
-                            steps += 1;
                             continue;
                         }
                     }
-                    if cl.victim(k) {
+                    // "Four aid workers", "two clan elders": a modifier before the noun.
+                    let modifier = !victim
+                        && !cl.victim(k)
+                        && cl.victim(k + 1)
+                        && doc.joined(k)
+                        && doc.word(k).chars().all(|c| c.is_ascii_lowercase())
+                        && cl.cue(k).is_none();
+                    if cl.victim(k) || modifier {
                         victim = true;
                     } else if age || w.ends_with("-year-old") || w.ends_with("-years-old") {
                         // "A woman, 67, was killed", "an 85-year-old woman": ages, not counts.
