@@ -14,6 +14,9 @@ use crate::text::CharIndex;
 /// Symbols and the currency they denote (longest first).
 const SYMBOLS: &[(&str, &str)] = &[
     ("US$", "USD"),
+    ("R$", "BRL"),
+    ("E£", "EGP"),
+    ("S$", "SGD"),
     ("HK$", "HKD"),
     ("NZ$", "NZD"),
     ("C$", "CAD"),
@@ -35,6 +38,9 @@ const SYMBOLS: &[(&str, &str)] = &[
 /// billion"; "R15bn" and "N50 million" (single letters) only glued to a number with a scale.
 const LETTER_SYMBOLS: &[(&str, &str)] = &[
     ("KSh", "KES"),
+    ("Sh", "KES"),
+    ("SR", "SAR"),
+    ("Tk", "BDT"),
     ("KM", "BAM"),
     ("Bs.", "BOB"),
     ("Bs", "BOB"),
@@ -202,6 +208,10 @@ const NAMES: &[(&str, &str)] = &[
     ("korunas", "CZK"),
     ("koruna", "CZK"),
     ("francs", "CHF"),
+    ("franc", "CHF"),
+    ("convertible marks", "BAM"),
+    ("marks", "BAM"),
+    ("riyal", "SAR"),
     ("lira", "TRY"),
     ("liras", "TRY"),
     ("shekels", "ILS"),
@@ -298,7 +308,7 @@ impl MoneyMatcher {
     pub fn new() -> Result<Self, MoneyError> {
         let symbols: Vec<String> = SYMBOLS.iter().map(|(s, _)| regex::escape(s)).collect();
         let pattern = format!(
-            r"(?:(?P<sym>{})\s?|(?-u:\b)(?P<iso>{})\s?|(?-u:\b)(?P<lsym>KSh|KM|Bs\.?|Br|zł|Rs\.?|NIS)\s?|(?-u:\b)(?P<one>[RN]))?(?P<num>[0-9]{{1,15}}(?:,[0-9]{{3}})*(?:\.[0-9]{{1,6}})?)|(?-u:\b)(?P<wnum>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Hh]alf a) (?P<wscale>trillion|billion|million)(?-u:\b)",
+            r"(?:(?P<sym>{})\s?|(?-u:\b)(?P<iso>{})\s?|(?-u:\b)(?P<lsym>KSh|Sh|SR|Tk|KM|Bs\.?|Br|zł|Rs\.?|NIS)\s?|(?-u:\b)(?P<one>[RN]))?(?P<num>[0-9]{{1,15}}(?:,[0-9]{{3}})*(?:\.[0-9]{{1,6}})?)|(?-u:\b)(?P<wnum>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Hh]alf a) (?P<wscale>trillion|billion|million)(?-u:\b)",
             symbols.join("|"),
             ISO_CODES.join("|")
         );
@@ -370,7 +380,9 @@ impl MoneyMatcher {
             .strip_prefix(' ')
             .or_else(|| rest.strip_prefix('\u{a0}'));
         for (word, factor, abbrev) in SCALES {
-            let candidates: [Option<&str>; 2] = [Some(rest), if *abbrev { None } else { spaced }];
+            // "R$ 98.3 bn": a spaced abbreviation of two letters or more, after a symbol.
+            let spaced_ok = !*abbrev || (prefix.is_some() && word.len() >= 2);
+            let candidates: [Option<&str>; 2] = [Some(rest), if spaced_ok { spaced } else { None }];
             let matched = candidates
                 .into_iter()
                 .flatten()
@@ -444,6 +456,12 @@ impl MoneyMatcher {
             }
         }
         let mut currency = currency?;
+        // "Sh" is Kenya's, Uganda's, Tanzania's or Somalia's shilling.
+        if caps.get(LSYM).is_some_and(|l| l.as_str() == "Sh") {
+            if let Some((_, code)) = currency_name("shillings", hints) {
+                currency = code;
+            }
+        }
         // "Rs" is also Pakistan's and Sri Lanka's rupee.
         if caps.get(LSYM).is_some_and(|l| l.as_str().starts_with("Rs")) {
             if let Some((_, code)) = currency_name("rupees", hints) {
@@ -499,14 +517,15 @@ impl MoneyMatcher {
             if let Some((conv_at, close)) = conversion_start(text, amount.end) {
                 if let Some(conv) = self.parse_at(text, conv_at, country_hints) {
                     let tail = &text[conv.end..];
-                    let closed = if close {
-                        tail.trim_start().starts_with(')')
-                    } else {
-                        true
-                    };
+                    // "(about $500,000 at the official rate)": a short wordy tail may follow.
+                    let close_at = tail
+                        .get(..tail.len().min(40))
+                        .and_then(|t| t.find(')'))
+                        .filter(|&i| !tail[..i].contains(|c: char| c.is_ascii_digit() || c == '('));
+                    let closed = if close { close_at.is_some() } else { true };
                     if closed {
-                        amount.end = if close {
-                            conv.end + (tail.len() - tail.trim_start().len()) + 1
+                        amount.end = if let (true, Some(i)) = (close, close_at) {
+                            conv.end + i + 1
                         } else {
                             conv.end
                         };
@@ -523,9 +542,12 @@ impl MoneyMatcher {
                     .iter()
                     .find_map(|w| before.strip_suffix(w))
                     .map_or(before.as_str(), str::trim_end);
+                let hedged = before.len() < text[..amount.start].trim_end().len();
                 let equivalent = ["equal to", "equivalent to", "equivalent of"]
                     .iter()
-                    .any(|p| before.ends_with(p));
+                    .any(|p| before.ends_with(p))
+                    // "The package, worth about $2.5 billion, ...": hedged and appositive.
+                    || (hedged && before.ends_with(", worth"));
                 let near =
                     last_mention.is_some_and(|(_, end)| amount.start.saturating_sub(end) < 300);
                 let previous = last_mention
@@ -678,7 +700,27 @@ fn currency_name(s: &str, hints: &[String]) -> Option<(usize, String)> {
                 ]),
                 "lei" => family(&[("MD", "MDL"), ("RO", "RON")]),
                 "rials" => family(&[("YE", "YER"), ("IR", "IRR"), ("OM", "OMR")]),
-                "riyals" => family(&[("SA", "SAR"), ("QA", "QAR"), ("YE", "YER")]),
+                "riyals" | "riyal" => family(&[("SA", "SAR"), ("QA", "QAR"), ("YE", "YER")]),
+                "francs" | "franc" => family(&[
+                    ("CH", "CHF"),
+                    ("CM", "XAF"),
+                    ("TD", "XAF"),
+                    ("CF", "XAF"),
+                    ("CG", "XAF"),
+                    ("GA", "XAF"),
+                    ("SN", "XOF"),
+                    ("ML", "XOF"),
+                    ("BF", "XOF"),
+                    ("NE", "XOF"),
+                    ("CI", "XOF"),
+                    ("BJ", "XOF"),
+                    ("TG", "XOF"),
+                    ("CD", "CDF"),
+                    ("RW", "RWF"),
+                    ("BI", "BIF"),
+                    ("GN", "GNF"),
+                    ("DJ", "DJF"),
+                ]),
                 "dinars" => family(&[
                     ("IQ", "IQD"),
                     ("JO", "JOD"),
@@ -793,6 +835,36 @@ mod tests {
             ),
             ("CHF", 162e6, "stated")
         );
+        assert_eq!(
+            run("a Sh120 billion loan", &["KE"]),
+            vec![(120e9, "KES".to_string())]
+        );
+        assert_eq!(
+            run("lends SR3.75bn to", &["SA"]),
+            vec![(3.75e9, "SAR".to_string())]
+        );
+        assert_eq!(
+            run("received E£12.6 billion in grants", &["EG"]),
+            vec![(12.6e9, "EGP".to_string())]
+        );
+        assert_eq!(
+            run("had spent R$ 98.3 bn on", &["BR"]),
+            vec![(98.3e9, "BRL".to_string())]
+        );
+        assert_eq!(
+            run("a 2.1bn franc stockpile", &["NE"]),
+            vec![(2.1e9, "XOF".to_string())]
+        );
+        assert_eq!(
+            run("500 million convertible marks", &["BA"]),
+            vec![(5e8, "BAM".to_string())]
+        );
+        let t = "fined traders 1.05 billion kyat (about $500,000 at the official rate) for";
+        let a = m.extract(&r, t, &CharIndex::new(t), date, &[]);
+        assert_eq!((a.len(), a[0].usd_value), (1, 5e5));
+        let t = "a €2.3bn package. The package, worth about $2.5 billion, covers 2025.";
+        let a = m.extract(&r, t, &CharIndex::new(t), date, &[]);
+        assert_eq!((a.len(), a[0].usd_value), (1, 2.5e9));
         // Letter symbols, Indian scale words, "trn".
         assert_eq!(
             run("to raise KSh 95 billion", &["KE"]),
