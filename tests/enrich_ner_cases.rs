@@ -861,3 +861,22 @@ fn bodies_treated_wounds_modifiers_and_conjoined_groups() {
         (19, 0, 0)
     );
 }
+
+#[test]
+fn hospital_stays_number_of_tolls_and_singular_victims() {
+    assert_eq!(
+        totals(
+            "",
+            "A missile hit Dnipro on Tuesday. Dozens were wounded, and 27 remained in hospital."
+        ),
+        (0, 27, 0)
+    );
+    assert_eq!(
+        totals("", "Glide bombs hit Zaporizhzhia on Sunday, injuring 14 people. A drone wounded two more in Stepnohirsk, bringing the number of injured in the region to 16."),
+        (0, 16, 0)
+    );
+    assert_eq!(
+        totals("", "Gunmen killed three people in Lamu. One villager was wounded and was treated in Mpeketoni."),
+        (3, 1, 0)
+    );
+}

@@ -627,8 +627,11 @@ fn sentence_reports(
                     "rose" | "risen" | "climbed" | "reached" | "increased" | "jumped" | "stands"
                 )
             };
+            // "bringing the number of injured in the region to 16"
+            let number_of = t >= 2 && doc.lower(t - 1) == "of" && doc.lower(t - 2) == "number";
             let toll = doc.lower(t) == "toll"
                 || doc.lower(t + 1) == "toll"
+                || number_of
                 || ((rises(t + 1) || rises(t + 2)) && kind != CasualtyKind::Missing);
             let mut k = t + 1;
             if toll {
@@ -854,6 +857,19 @@ fn sentence_reports(
                         found = Some(kind);
                         break;
                     }
+                    // "27 remained in hospital"
+                    if w == "in"
+                        && doc.lower(k + 1) == "hospital"
+                        && k > 0
+                        && matches!(
+                            doc.lower(k - 1),
+                            "remained" | "remain" | "remains" | "were" | "are" | "still"
+                        )
+                    {
+                        found = Some(CasualtyKind::Injured);
+                        k += 1;
+                        break;
+                    }
                     // "31 people were treated for wounds"
                     if matches!(w, "treated" | "hospitalised" | "hospitalized")
                         && doc.lower(k + 1) == "for"
@@ -899,8 +915,15 @@ fn sentence_reports(
                         && doc.joined(k)
                         && doc.word(k).chars().all(|c| c.is_ascii_lowercase())
                         && cl.cue(k).is_none();
+                    // "A third man in the car was wounded": one more person, not three.
+                    let ordinal = num.article
+                        && k == num.end
+                        && matches!(cl.number(k), Some((_, NumKind::Ordinal)))
+                        && cl.victim(k + 1);
                     if cl.victim(k) || modifier {
                         victim = true;
+                    } else if ordinal {
+                        // skipped: the victim noun follows
                     } else if age || w.ends_with("-year-old") || w.ends_with("-years-old") {
                         // "A woman, 67, was killed", "an 85-year-old woman": ages, not counts.
                     } else if cl.filler(k)
