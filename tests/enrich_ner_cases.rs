@@ -880,3 +880,29 @@ fn hospital_stays_number_of_tolls_and_singular_victims() {
         (3, 1, 0)
     );
 }
+
+#[test]
+fn shot_dead_medical_help_and_later_ordinal_victims() {
+    assert_eq!(
+        totals("", "Police shot dead two protesters and wounded 14 others in Nakuru on Monday. A third protester died overnight."),
+        (3, 14, 0)
+    );
+    assert_eq!(
+        totals(
+            "",
+            "A missile struck Dnipro on Sunday. Officials said 43 people had sought medical help."
+        ),
+        (0, 43, 0)
+    );
+    assert_eq!(
+        totals(
+            "",
+            "Fourteen people were treated for shrapnel wounds in Homs."
+        ),
+        (0, 14, 0)
+    );
+    assert_eq!(
+        totals("", "Gunmen shot dead nine men near Kalat on Monday. A tenth passenger was found dead on Tuesday."),
+        (10, 0, 0)
+    );
+}

@@ -652,8 +652,11 @@ fn sentence_reports(
             if doc.lower(t) == "bodies" && doc.lower(t + 1) == "of" && !toll {
                 k = t + 2;
             }
+            // "shot dead nine men"
+            let shot_dead = doc.lower(t) == "dead" && t > 0 && doc.lower(t - 1) == "shot";
             let ing_or_active = doc.lower(t).ends_with("ing")
                 || matches!(doc.lower(t), "killed" | "injured" | "wounded")
+                || shot_dead
                 || k == t + 2;
             // 'killed "more than 80" fighters': a quotation mark is no clause break here.
             let gap = doc.gap(k - 1).trim_matches([' ', '"', '“', '”']);
@@ -839,6 +842,7 @@ fn sentence_reports(
                 let mut found = None;
                 // "Two soldiers and five civilians were killed": conjoined counts add up.
                 let mut extra = 0u64;
+                let mut ordinal_value: Option<u64> = None;
                 // Inner asides are skipped: "12 people, including three children, were killed".
                 let limit = num.end + MAX_GAP + 8;
                 let mut steps = 0;
@@ -851,6 +855,14 @@ fn sentence_reports(
                         // An active participle or verb takes its count after it ("on May 9,
                         // killing six"; "Strike kills 12"): a number before it is no count.
                         if (w.ends_with("ing") && kind != CasualtyKind::Missing) || w == "kills" {
+                            break;
+                        }
+                        // "shot dead two protesters and wounded 14 others": a verb after "and"
+                        // with its own count starts a new clause.
+                        if k > 0
+                            && doc.lower(k - 1) == "and"
+                            && parse_number(doc, lex, k + 1).is_some_and(|n| !n.article)
+                        {
                             break;
                         }
                         // "the wounded" after a number is a cue; "killed" after "were" is too.
@@ -870,13 +882,22 @@ fn sentence_reports(
                         k += 1;
                         break;
                     }
-                    // "31 people were treated for wounds"
+                    // "31 people were treated for (shrapnel) wounds", "43 people had sought
+                    // medical help"
+                    let wound = |j: usize| matches!(doc.lower(j), "wounds" | "injuries" | "burns");
                     if matches!(w, "treated" | "hospitalised" | "hospitalized")
                         && doc.lower(k + 1) == "for"
-                        && matches!(doc.lower(k + 2), "wounds" | "injuries" | "burns")
+                        && (wound(k + 2) || wound(k + 3))
                     {
                         found = Some(CasualtyKind::Injured);
-                        k += 2;
+                        k += if wound(k + 2) { 2 } else { 3 };
+                        break;
+                    }
+                    if w == "sought"
+                        && matches!(doc.lower(k + 1), "medical" | "treatment" | "hospital")
+                    {
+                        found = Some(CasualtyKind::Injured);
+                        k += 1;
                         break;
                     }
                     if w == "lost" && doc.lower(k + 1) == "their" && doc.lower(k + 2) == "lives" {
@@ -920,10 +941,11 @@ fn sentence_reports(
                         && k == num.end
                         && matches!(cl.number(k), Some((_, NumKind::Ordinal)))
                         && cl.victim(k + 1);
-                    if cl.victim(k) || modifier {
+                    if ordinal {
+                        // the victim noun follows; a dead "third protester" raises the toll
+                        ordinal_value = cl.number(k).map(|(n, _)| n);
+                    } else if cl.victim(k) || modifier {
                         victim = true;
-                    } else if ordinal {
-                        // skipped: the victim noun follows
                     } else if age || w.ends_with("-year-old") || w.ends_with("-years-old") {
                         // "A woman, 67, was killed", "an 85-year-old woman": ages, not counts.
                     } else if cl.filler(k)
@@ -942,10 +964,18 @@ fn sentence_reports(
                         let mut num = num.clone();
                         num.count = num.count.saturating_add(extra).min(MAX_COUNT);
                         num.max = num.max.saturating_add(extra).min(MAX_COUNT);
+                        let mut cumulative = toll_before(doc, &toks, num.start);
+                        // "A third protester died": the toll is now three.
+                        if let (Some(n), CasualtyKind::Killed) = (ordinal_value, kind) {
+                            num.count = n;
+                            num.max = n;
+                            num.at_least = true;
+                            cumulative = true;
+                        }
                         out.push(Raw {
                             kind,
                             tokens: num.start..k + 1,
-                            cumulative: toll_before(doc, &toks, num.start),
+                            cumulative,
                             num,
                         });
                     }
