@@ -906,3 +906,23 @@ fn shot_dead_medical_help_and_later_ordinal_victims() {
         (10, 0, 0)
     );
 }
+
+#[test]
+fn hospital_counts_further_victims_and_running_statistics() {
+    assert_eq!(
+        totals("", "A bomber struck Bannu on Monday, killing 11 officers. Police said 23 people were being treated at the district hospital."),
+        (11, 23, 0)
+    );
+    assert_eq!(
+        totals("", "Drones hit buses in Kherson on Monday, injuring nine passengers. Drones also struck villages elsewhere in Kherson oblast, wounding a further four people."),
+        (0, 13, 0)
+    );
+    assert_eq!(
+        totals("", "Police found 11 bodies outside Culiacan on Sunday. A 12th body was found hours later. More than 1,700 people have been killed in the state since September 2023."),
+        (12, 0, 0)
+    );
+    assert_eq!(
+        totals("", "One protester was shot dead in Lima. Another five firefighters suffered burns near Cuiaba."),
+        (1, 5, 0)
+    );
+}

@@ -589,7 +589,17 @@ fn sentence_reports(
     let mut t = toks.start;
     while t < toks.end {
         // Ordinals: "the body of a third victim", "a second person died".
-        if let Some((n, NumKind::Ordinal)) = cl.number(t) {
+        // "a 12th body": digit ordinals too.
+        let digit_ordinal = {
+            let w = doc.lower(t);
+            let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            (matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th") && !digits.is_empty())
+                .then(|| digits.parse::<u64>().ok())
+                .flatten()
+                .filter(|n| *n <= 1000)
+                .map(|n| (n, NumKind::Ordinal))
+        };
+        if let Some((n, NumKind::Ordinal)) = cl.number(t).or(digit_ordinal) {
             // "a fifth aid worker": one lowercase modifier may sit before the noun.
             let modifier = !cl.victim(t + 1)
                 && cl.victim(t + 2)
@@ -652,11 +662,17 @@ fn sentence_reports(
             if doc.lower(t) == "bodies" && doc.lower(t + 1) == "of" && !toll {
                 k = t + 2;
             }
+            // "wounding a further four people"
+            let further = !toll && doc.lower(k) == "a" && doc.lower(k + 1) == "further";
+            if further {
+                k += 2;
+            }
             // "shot dead nine men"
             let shot_dead = doc.lower(t) == "dead" && t > 0 && doc.lower(t - 1) == "shot";
             let ing_or_active = doc.lower(t).ends_with("ing")
                 || matches!(doc.lower(t), "killed" | "injured" | "wounded")
                 || shot_dead
+                || further
                 || k == t + 2;
             // 'killed "more than 80" fighters': a quotation mark is no clause break here.
             let gap = doc.gap(k - 1).trim_matches([' ', '"', '“', '”']);
@@ -893,6 +909,26 @@ fn sentence_reports(
                         k += if wound(k + 2) { 2 } else { 3 };
                         break;
                     }
+                    // "23 people were being treated at the district hospital", "22 people with
+                    // gunshot wounds", "five firefighters suffered burns"
+                    let hospital_within =
+                        |j: usize| (j..(j + 4).min(toks.end)).any(|x| doc.lower(x) == "hospital");
+                    if (w == "treated"
+                        && matches!(doc.lower(k + 1), "at" | "in")
+                        && hospital_within(k + 2))
+                        || (matches!(w, "with" | "suffered" | "sustained")
+                            && (wound(k + 1) || wound(k + 2)))
+                    {
+                        found = Some(CasualtyKind::Injured);
+                        k += 1;
+                        break;
+                    }
+                    // "one protester was shot dead"
+                    if w == "shot" && doc.lower(k + 1) == "dead" {
+                        found = Some(CasualtyKind::Killed);
+                        k += 1;
+                        break;
+                    }
                     if w == "sought"
                         && matches!(doc.lower(k + 1), "medical" | "treatment" | "hospital")
                     {
@@ -1018,6 +1054,9 @@ pub(crate) struct Slots {
     places: Vec<(u32, u32, String)>,
     dates: Vec<(u32, u32, String)>,
     amounts: Vec<(u32, u32, String)>,
+    /// Dates after "since" (ISO start): they date no event, but "have been killed ... since
+    /// September 2024" makes a running statistic.
+    since_dates: Vec<(u32, u32, String)>,
 }
 
 impl Slots {
@@ -1037,6 +1076,15 @@ impl Slots {
                 .partition_point(|t| doc.index.char_offset(t.start) < start as usize);
             k > 0 && doc.lower(k - 1) == "since"
         };
+        let mut since_dates: Vec<(u32, u32, String)> = event
+            .dates
+            .iter()
+            .filter_map(|d| {
+                let m = d.span.as_ref()?;
+                since(m.start).then(|| (m.start, m.end, d.start.clone()))
+            })
+            .collect();
+        since_dates.sort();
         let mut dates: Vec<(u32, u32, String)> = event
             .dates
             .iter()
@@ -1062,6 +1110,7 @@ impl Slots {
             places,
             dates,
             amounts,
+            since_dates,
         }
     }
 
@@ -1231,8 +1280,17 @@ pub fn extract(
             let span = doc.span(range);
             let place = nearest_in(&slots.places, cs, ce, span.start)
                 .map_or_else(|| fallback_place.clone(), str::to_string);
-            let date = nearest_in(&slots.dates, cs, ce, span.start)
+            let mut date = nearest_in(&slots.dates, cs, ce, span.start)
                 .map_or_else(|| fallback_date.clone(), str::to_string);
+            // "More than 1,700 people have been killed in the state since September 2024": a
+            // running statistic from that date (old ones are background).
+            let since_after = slots
+                .since_dates
+                .iter()
+                .find(|d| d.0 >= span.end && d.0 <= span.end.saturating_add(60) && d.1 <= ce);
+            if let Some(d) = since_after {
+                date.clone_from(&d.2);
+            }
             let previous = incident_places.last().filter(|_| {
                 out.last().is_some_and(|p: &CasualtyReport| {
                     p.span.as_ref().is_some_and(|s| s.start >= body_start)
@@ -1251,6 +1309,14 @@ pub fn extract(
                     .and_then(|b| b.iter().rev().find(|x| x.0 >= body_start))
                     .map(|x| x.2.clone())
                     .unwrap_or_default()
+            };
+            // "wounding a further four people", "another five": additional victims, never a
+            // restatement of the incident's figure.
+            let additional = span.text.contains(" further ") || span.text.starts_with("another ");
+            let incident = if additional {
+                format!("{incident}#{}", out.len())
+            } else {
+                incident
             };
             incident_places.push(incident.to_lowercase());
             out.push(CasualtyReport {
