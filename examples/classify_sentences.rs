@@ -3,7 +3,9 @@
 //! `python3 scripts/classify/dev_sentences.py`) and prints every sentence whose prediction for
 //! its category differs from the gold label, with the rule trace, then the counts.
 //!
-//! `cargo run --release --example classify_sentences -- /tmp/dev_sentences.jsonl [--explain]`
+//! `cargo run --release --example classify_sentences -- /tmp/dev_sentences.jsonl [--explain]
+//! [--rules data/classify/rules.toml]` (`--rules` loads a rule file at run time, so rule edits
+//! need no rebuild).
 use wirefeed::article::Article;
 use wirefeed::classify::{Classifier, ClassifyConfig, CATEGORY_NAMES};
 
@@ -12,9 +14,19 @@ fn main() {
     let path = args
         .next()
         .unwrap_or_else(|| "/tmp/dev_sentences.jsonl".into());
-    let explain = args.any(|a| a == "--explain");
+    let rest: Vec<String> = args.collect();
+    let explain = rest.iter().any(|a| a == "--explain");
+    let rules_path = rest
+        .iter()
+        .position(|a| a == "--rules")
+        .and_then(|i| rest.get(i + 1))
+        .map(std::path::PathBuf::from);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let c = Classifier::new(&ClassifyConfig::default()).expect("rules");
+    let config = ClassifyConfig {
+        rules_path,
+        ..ClassifyConfig::default()
+    };
+    let c = Classifier::new(&config).expect("rules");
     let mut counts = [[0u32; 4]; 3]; // tp fp fn tn
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
         let v: serde_json::Value = serde_json::from_str(line).expect("json line");

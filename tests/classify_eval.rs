@@ -1,9 +1,10 @@
 //! Held-out quality of the bundled corpus. The acceptance target is F1 >= TARGET_F1 (0.92) for
-//! every category on each acceptance split (`heldout` and `heldout3`; `wirefeed eval classify`
-//! exits 1 below it). Measured once (docs/classify.md): `heldout` military aid 0.836,
-//! diplomacy 0.966, casualties 0.939 (military aid below the target); `heldout3` 0.979 / 0.964 /
-//! 0.963. This test guards against regressions below per-split, per-category floors just under
-//! those figures; it cannot assert the target while military aid misses it on `heldout`.
+//! every category on each acceptance split (`heldout`, `heldout3`, `heldout4`; `wirefeed eval
+//! classify` exits 1 below it). Measured once per round (docs/classify.md); third round:
+//! `heldout` military aid 0.836, diplomacy 0.966, casualties 0.939; `heldout3` 0.979 / 0.964 /
+//! 0.963; `heldout4` 0.941 / 0.902 / 0.993 (military aid below the target on `heldout`,
+//! diplomacy below it on `heldout4`). This test guards against regressions below per-split,
+//! per-category floors just under those figures; it cannot assert the target while it is missed.
 
 use wirefeed::classify::eval::{
     evaluate, parse_corpus, ACCEPTANCE_SPLITS, BUNDLED_CORPUS, TARGET_F1,
@@ -12,9 +13,10 @@ use wirefeed::classify::{Classifier, ClassifyConfig, CATEGORY_NAMES};
 
 /// Per acceptance split, per category (military aid, diplomacy, casualties): just below the
 /// measured F1. Raise them as the classifier improves.
-const REGRESSION_FLOOR: [(&str, [f64; 3]); 2] = [
+const REGRESSION_FLOOR: [(&str, [f64; 3]); 3] = [
     ("heldout", [0.83, 0.96, 0.93]),
     ("heldout3", [0.97, 0.96, 0.96]),
+    ("heldout4", [0.94, 0.90, 0.99]),
 ];
 
 #[test]
@@ -54,12 +56,14 @@ fn eval_command_reports_all_tables() {
         "split dev",
         "split heldout (",
         "split heldout3 (",
+        "split heldout4 (",
         "precision",
         "military_aid",
         "diplomacy",
         "casualties",
         "target: F1 >= 0.92 per category on heldout:",
         "target: F1 >= 0.92 per category on heldout3:",
+        "target: F1 >= 0.92 per category on heldout4:",
     ] {
         assert!(text.contains(needle), "{needle} missing in:\n{text}");
     }

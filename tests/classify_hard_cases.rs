@@ -220,3 +220,38 @@ fn addressing_another_states_envoy_is_diplomacy() {
         assert!(!cats("", body).contains(&Category::Diplomacy), "{body}");
     }
 }
+
+#[test]
+fn military_aid_third_round_principles() {
+    let aid = |body: &str| cats("", body).contains(&Category::MilitaryAid);
+    // Training another state's forces counts; a state training its own forces does not.
+    assert!(aid(
+        "Canadian soldiers are training Latvian reservists in urban warfare."
+    ));
+    assert!(!aid(
+        "The army is training thousands of new recruits at bases in the west."
+    ));
+    assert!(!aid(
+        "Ghanaian soldiers have been training with British troops in a joint exercise."
+    ));
+    // Buying is aid only with another party named.
+    assert!(aid("Germany is buying Patriot systems for Ukraine."));
+    assert!(!aid("The army will buy 50 new tanks next year."));
+    // Weapons as the cause of harm are not the object of a transfer.
+    assert!(!aid(
+        "Aid trucks delivered flour to the town despite artillery fire on the main road."
+    ));
+    assert!(!aid(
+        "The Red Cross delivered medicine to a hospital damaged by missiles last week."
+    ));
+    // A block hides an overlapping veto: surplus handed on because its own forces no longer
+    // need it is still a transfer.
+    assert!(aid(
+        "Denmark gave Mauritania ten surplus landing craft that its own forces no longer need."
+    ));
+    assert!(!aid("Denmark bought ten landing craft for its own forces."));
+    // Paying another state's soldiers.
+    assert!(aid(
+        "Italy will pay the salaries of ten thousand Somali soldiers for a year."
+    ));
+}

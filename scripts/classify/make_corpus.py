@@ -3,7 +3,8 @@
 
 Deterministic (fixed seed). Composes article-length wire texts from hand-written sentence
 pools, plus fully hand-written articles (each carries its own split):
-  * split "dev": pools_dev.py + the dev articles of handwritten.py. Tuning looks at dev only.
+  * split "dev": pools_dev.py, pools_dev2.py, pools_dev3.py + the dev articles of
+    handwritten.py. Tuning looks at dev only.
   * split "heldout": pools_heldout2.py (its own entities, templates, structures) +
     handwritten_heldout2.py, written from scratch on 2026-11-27 before any score on them was
     seen, and evaluated once.
@@ -28,10 +29,13 @@ import pools_dev  # noqa: E402
 import pools_heldout  # noqa: E402
 import pools_heldout2  # noqa: E402
 import pools_dev2  # noqa: E402
+import pools_dev3  # noqa: E402
 import pools_heldout3  # noqa: E402
 import handwritten  # noqa: E402
 import handwritten_heldout2  # noqa: E402
 import handwritten_heldout3  # noqa: E402
+import pools_heldout4  # noqa: E402
+import handwritten_heldout4  # noqa: E402
 
 CATS = ["military_aid", "diplomacy", "casualties"]
 SEED = 20250401
@@ -40,6 +44,8 @@ N_HELDOUT = 160
 N_HELDOUT2 = 160
 N_DEV2 = 200
 N_HELDOUT3 = 142
+N_HELDOUT4 = 150
+N_DEV3 = 250
 
 
 def fill(template, rng, pools):
@@ -129,10 +135,15 @@ def main():
     rows += [article(i, "dev", pools_dev2, rng, tag="gen2") for i in range(N_DEV2)]
     rng = random.Random(SEED + 4)
     rows += [article(i, "heldout3", pools_heldout3, rng) for i in range(N_HELDOUT3)]
+    rng = random.Random(SEED + 5)
+    rows += [article(i, "heldout4", pools_heldout4, rng) for i in range(N_HELDOUT4)]
+    rng = random.Random(SEED + 6)
+    rows += [article(i, "dev", pools_dev3, rng, tag="gen3") for i in range(N_DEV3)]
     hand = [dict(a, split="heldout_retired" if a["split"] == "heldout" else a["split"])
             for a in handwritten.ARTICLES]
     hand += [dict(a, split="heldout") for a in handwritten_heldout2.ARTICLES]
     hand += [dict(a, split="heldout3") for a in handwritten_heldout3.ARTICLES]
+    hand += [dict(a, split="heldout4") for a in handwritten_heldout4.ARTICLES]
     for i, a in enumerate(hand):
         for lab in a["labels"]:
             assert lab in CATS, (i, lab)

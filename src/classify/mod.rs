@@ -323,9 +323,12 @@ impl Classifier {
         if sentence_factor <= 0.0 {
             return SentenceScore::default();
         }
-        // Block spans of this category; a veto clears the sentence.
+        // Block spans of this category; a veto clears the sentence unless a block hides it
+        // ("its own forces no longer need" hides the own-forces veto).
         let mut blocks: [(usize, usize); 16] = [(0, 0); 16];
         let mut n_blocks = 0usize;
+        let mut vetoes: [(usize, usize); 4] = [(0, 0); 4];
+        let mut n_vetoes = 0usize;
         let mut any_rule = false;
         let bit = 1u8 << ci;
         for hit in hits {
@@ -343,7 +346,14 @@ impl Classifier {
                                     n_blocks += 1;
                                 }
                             }
-                            RuleKind::Veto => return SentenceScore::default(),
+                            RuleKind::Veto => match vetoes.get_mut(n_vetoes) {
+                                Some(v) => {
+                                    *v = (hit.start, hit.end);
+                                    n_vetoes += 1;
+                                }
+                                // More vetoes than slots: clear the sentence.
+                                None => return SentenceScore::default(),
+                            },
                             // Only a strong term or a context can make a score (a trigger
                             // needs a context): sentences with triggers alone stop here.
                             RuleKind::Strong | RuleKind::Context => any_rule = true,
@@ -357,6 +367,10 @@ impl Classifier {
             return SentenceScore::default();
         }
         let blocks = &blocks[..n_blocks];
+        let hidden = |&(s, e): &(usize, usize)| blocks.iter().any(|&(bs, be)| bs < e && s < be);
+        if !vetoes[..n_vetoes].iter().all(hidden) {
+            return SentenceScore::default();
+        }
         // Best weight per rule of this category, and the rules touched.
         let mut best = [0.0f32; rules::MAX_RULES];
         let mut touched = [0u16; rules::MAX_RULES];

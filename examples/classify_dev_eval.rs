@@ -1,0 +1,51 @@
+//! Article-level check of a rule file on a DEV-only labelled JSONL (the corpus format), without
+//! rebuilding: prints the confusion counts per category and the ids of the wrong articles.
+//!
+//! `cargo run --release --example classify_dev_eval -- /tmp/dev.jsonl [--rules FILE] [--errors]`
+use wirefeed::classify::eval::{evaluate, parse_corpus};
+use wirefeed::classify::{Classifier, ClassifyConfig};
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let path = args
+        .first()
+        .cloned()
+        .unwrap_or_else(|| "/tmp/dev.jsonl".into());
+    let rules_path = args
+        .iter()
+        .position(|a| a == "--rules")
+        .and_then(|i| args.get(i + 1))
+        .map(std::path::PathBuf::from);
+    let show_errors = args.iter().any(|a| a == "--errors");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let corpus = parse_corpus(&text, &path).expect("corpus");
+    assert!(
+        corpus.iter().all(|r| r.split == "dev"),
+        "{path}: dev rows only (held-out rows are never used for tuning)"
+    );
+    let config = ClassifyConfig {
+        rules_path,
+        ..ClassifyConfig::default()
+    };
+    let c = Classifier::new(&config).expect("rules");
+    for (split, r) in evaluate(&c, &corpus) {
+        println!("split {split} ({} articles)", r.articles);
+        for (name, conf) in wirefeed::classify::CATEGORY_NAMES.iter().zip(r.confusion) {
+            println!(
+                "  {name:<13} tp {} fp {} fn {} tn {}  P {:.3} R {:.3} F1 {:.3}",
+                conf.tp,
+                conf.fp,
+                conf.fn_,
+                conf.tn,
+                conf.precision(),
+                conf.recall(),
+                conf.f1()
+            );
+        }
+        if show_errors {
+            for (id, cat, kind) in &r.errors {
+                println!("  {kind} {cat} {id}");
+            }
+        }
+    }
+}
