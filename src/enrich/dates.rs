@@ -126,6 +126,9 @@ pub struct DatesError(String);
 #[derive(Debug, Clone)]
 pub struct DateMatcher {
     re: Regex,
+    /// Every tense marker, trimmed: a sentence with none of them has no future date, which
+    /// spares the per-match tense check in most sentences.
+    tense_words: aho_corasick::AhoCorasick,
 }
 
 impl DateMatcher {
@@ -168,6 +171,13 @@ impl DateMatcher {
             // ASCII classes and word boundaries (month names, digits and spaces are ASCII):
             // keeps the lazy DFA small and fast on text with typographic quotes.
             re: Regex::new(&format!("(?-u){pattern}")).map_err(|e| DatesError(e.to_string()))?,
+            tense_words: aho_corasick::AhoCorasick::new(
+                FUTURE_MARKERS
+                    .iter()
+                    .chain(WEAK_FUTURE_MARKERS)
+                    .map(|m| m.trim_matches(|c: char| c == ' ' || c == '.')),
+            )
+            .map_err(|e| DatesError(e.to_string()))?,
         })
     }
 
@@ -191,6 +201,7 @@ impl DateMatcher {
         sentences: &[Range<usize>],
     ) -> Vec<DateMention> {
         let mut out = Vec::new();
+        let mut has_tense_word: Vec<Option<bool>> = vec![None; sentences.len()];
         for caps in self.re.captures_iter(text) {
             let Some(m) = caps.get(0) else { continue };
             // The sentence holding the match, and the match's place in it, decide the tense.
@@ -200,10 +211,24 @@ impl DateMatcher {
             let sentence = sentences
                 .get(i)
                 .map_or(0..0, |r| r.start.min(m.start())..r.end.max(m.end()));
+            let tense_word = match has_tense_word.get_mut(i) {
+                Some(slot) => *slot.get_or_insert_with(|| {
+                    text.get(sentence.clone())
+                        .is_some_and(|s| self.tense_words.is_match(s))
+                }),
+                None => true,
+            };
             let is_future = text
                 .get(sentence.start..m.start())
                 .zip(text.get(m.end()..sentence.end))
-                .is_some_and(|(pre, post)| is_future(pre, post));
+                .is_some_and(|(pre, post)| {
+                    if tense_word {
+                        is_future(pre, post)
+                    } else {
+                        // No marker in the sentence: only "set ... for <date>" can be future.
+                        pre.ends_with(" for ") && !reporting_before(pre)
+                    }
+                });
             let before = tail(&text[sentence.start..m.start()], 24);
             let Some((start, end)) = resolve(&caps, before, published, is_future) else {
                 continue;
@@ -255,16 +280,7 @@ fn is_future(pre: &str, post: &str) -> bool {
     // Bounded: at most 2 KB each side is inspected.
     let pre = tail(pre, 2048);
     let post = tail_head(post, 2048);
-    let reporting = {
-        let p = pre.trim_end();
-        let p = p.strip_suffix(" on").unwrap_or(p);
-        let w = last_word(p);
-        matches!(
-            w,
-            "said" | "told" | "wrote" | "announced" | "reported" | "confirmed" | "added"
-        )
-    };
-    if reporting {
+    if reporting_before(pre) {
         return false;
     }
     // "sets a referendum for Dec. 14": a date something is set for lies ahead.
@@ -302,6 +318,16 @@ fn is_future(pre: &str, post: &str) -> bool {
     }
     let clause = format!(" {} ", post.get(..end).unwrap_or(post)).replace(" next to ", " beside ");
     FUTURE_MARKERS.iter().any(|m| clause.contains(m))
+}
+
+/// A reporting verb right before the date ("said on Tuesday"): the date is past.
+fn reporting_before(pre: &str) -> bool {
+    let p = pre.trim_end();
+    let p = p.strip_suffix(" on").unwrap_or(p);
+    matches!(
+        last_word(p),
+        "said" | "told" | "wrote" | "announced" | "reported" | "confirmed" | "added"
+    )
 }
 
 /// `date` as `YYYY-MM-DD`, as chrono's `%Y-%m-%d` writes it (without its formatter's cost).
