@@ -53,6 +53,38 @@ pub const FRESH6: &str = include_str!("../../data/enrich/fresh6.jsonl");
 /// acceptance figure.
 pub const FRESH7: &str = include_str!("../../data/enrich/fresh7.jsonl");
 
+/// The blind-written sets in the order they were written, with their report titles.
+const BLIND_SETS: [(&str, &str); 7] = [
+    (
+        "first blind-written set, now development data (data/enrich/fresh.jsonl)",
+        FRESH,
+    ),
+    (
+        "second blind-written set, now development data (data/enrich/fresh2.jsonl)",
+        FRESH2,
+    ),
+    (
+        "third blind-written set, now development data (data/enrich/fresh3.jsonl)",
+        FRESH3,
+    ),
+    (
+        "fourth blind-written set, now development data (data/enrich/fresh4.jsonl)",
+        FRESH4,
+    ),
+    (
+        "fifth blind-written set, now development data (data/enrich/fresh5.jsonl)",
+        FRESH5,
+    ),
+    (
+        "sixth blind-written set, now development data (data/enrich/fresh6.jsonl)",
+        FRESH6,
+    ),
+    (
+        "seventh blind-written set, held out (data/enrich/fresh7.jsonl)",
+        FRESH7,
+    ),
+];
+
 /// The acceptance threshold for precision and recall of the gated fields.
 pub const TARGET: f64 = 0.9;
 
@@ -430,66 +462,21 @@ pub fn run(data: Option<&Path>, out: &mut dyn Write) -> Result<bool, EnrichError
         None => CORPUS,
     };
     let eval = evaluate(corpus)?;
-    // The fresh set is part of the bundled evaluation only (a --data file stands alone).
-    let (fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7) = match data {
-        Some(_) => (None, None, None, None, None, None, None),
-        None => (
-            Some(evaluate(FRESH)?),
-            Some(evaluate(FRESH2)?),
-            Some(evaluate(FRESH3)?),
-            Some(evaluate(FRESH4)?),
-            Some(evaluate(FRESH5)?),
-            Some(evaluate(FRESH6)?),
-            Some(evaluate(FRESH7)?),
-        ),
+    // The blind-written sets are part of the bundled evaluation only (a --data file stands
+    // alone).
+    let blind: Vec<(&str, Evaluation)> = match data {
+        Some(_) => Vec::new(),
+        None => BLIND_SETS
+            .iter()
+            .map(|(title, set)| Ok((*title, evaluate(set)?)))
+            .collect::<Result<_, EnrichError>>()?,
     };
     let io = |e: std::io::Error| EnrichError::Eval(format!("writing report: {e}"));
     let mut tables = vec![
         ("enrichment evaluation, whole corpus", &eval.all),
         ("hand-written articles only (not gated)", &eval.handwritten),
     ];
-    if let Some(fresh) = &fresh {
-        tables.push((
-            "first blind-written set, now development data (data/enrich/fresh.jsonl)",
-            &fresh.all,
-        ));
-    }
-    if let Some(fresh2) = &fresh2 {
-        tables.push((
-            "second blind-written set, now development data (data/enrich/fresh2.jsonl)",
-            &fresh2.all,
-        ));
-    }
-    if let Some(fresh3) = &fresh3 {
-        tables.push((
-            "third blind-written set, now development data (data/enrich/fresh3.jsonl)",
-            &fresh3.all,
-        ));
-    }
-    if let Some(fresh4) = &fresh4 {
-        tables.push((
-            "fourth blind-written set, now development data (data/enrich/fresh4.jsonl)",
-            &fresh4.all,
-        ));
-    }
-    if let Some(fresh5) = &fresh5 {
-        tables.push((
-            "fifth blind-written set, now development data (data/enrich/fresh5.jsonl)",
-            &fresh5.all,
-        ));
-    }
-    if let Some(fresh6) = &fresh6 {
-        tables.push((
-            "sixth blind-written set, now development data (data/enrich/fresh6.jsonl)",
-            &fresh6.all,
-        ));
-    }
-    if let Some(fresh7) = &fresh7 {
-        tables.push((
-            "seventh blind-written set, held out (data/enrich/fresh7.jsonl)",
-            &fresh7.all,
-        ));
-    }
+    tables.extend(blind.iter().map(|(title, e)| (*title, &e.all)));
     for (title, report) in tables {
         if report.articles == 0 {
             continue;
@@ -498,28 +485,13 @@ pub fn run(data: Option<&Path>, out: &mut dyn Write) -> Result<bool, EnrichError
         write_table(report, out).map_err(io)?;
     }
     if std::env::var_os("WIREFEED_EVAL_VERBOSE").is_some() {
-        let fresh_misses = fresh
-            .iter()
-            .chain(&fresh2)
-            .chain(&fresh3)
-            .chain(&fresh4)
-            .chain(&fresh5)
-            .chain(&fresh6)
-            .chain(&fresh7)
-            .flat_map(|f| f.all.misses.iter());
+        let fresh_misses = blind.iter().flat_map(|(_, e)| e.all.misses.iter());
         for (id, field, detail) in eval.all.misses.iter().chain(fresh_misses) {
             writeln!(out, "  miss {id} {field}: {detail}").map_err(io)?;
         }
     }
-    let pass = eval.all.passes()
-        && fresh.as_ref().is_none_or(|f| f.all.passes())
-        && fresh2.as_ref().is_none_or(|f| f.all.passes())
-        && fresh3.as_ref().is_none_or(|f| f.all.passes())
-        && fresh4.as_ref().is_none_or(|f| f.all.passes())
-        && fresh5.as_ref().is_none_or(|f| f.all.passes())
-        && fresh6.as_ref().is_none_or(|f| f.all.passes())
-        && fresh7.as_ref().is_none_or(|f| f.all.passes());
-    let scope = if fresh.is_some() {
+    let pass = eval.all.passes() && blind.iter().all(|(_, e)| e.all.passes());
+    let scope = if !blind.is_empty() {
         "the corpus and the seven blind-written sets"
     } else {
         "the given file"

@@ -68,16 +68,22 @@ impl Topics {
     }
 }
 
-/// Creates topics on the cluster at `bootstrap`, failing the test on any error.
-pub fn create_topics(bootstrap: &str, topics: &[NewTopic<'_>]) {
-    let admin: AdminClient<DefaultClientContext> = ClientConfig::new()
+/// An admin client for the cluster at `bootstrap`, and a runtime to wait on its futures.
+fn admin(bootstrap: &str) -> (AdminClient<DefaultClientContext>, tokio::runtime::Runtime) {
+    let admin = ClientConfig::new()
         .set("bootstrap.servers", bootstrap)
         .create()
         .expect("admin client");
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .unwrap();
+        .expect("runtime");
+    (admin, rt)
+}
+
+/// Creates topics on the cluster at `bootstrap`, failing the test on any error.
+pub fn create_topics(bootstrap: &str, topics: &[NewTopic<'_>]) {
+    let (admin, rt) = admin(bootstrap);
     let options = AdminOptions::new().operation_timeout(Some(Duration::from_secs(30)));
     let results = rt
         .block_on(admin.create_topics(topics, &options))
@@ -89,14 +95,7 @@ pub fn create_topics(bootstrap: &str, topics: &[NewTopic<'_>]) {
 
 /// The configuration entries of a topic, as the broker reports them.
 pub fn topic_config(topic: &str) -> HashMap<String, String> {
-    let admin: AdminClient<DefaultClientContext> = ClientConfig::new()
-        .set("bootstrap.servers", bootstrap())
-        .create()
-        .expect("admin client");
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
+    let (admin, rt) = admin(&bootstrap());
     let options = AdminOptions::new().request_timeout(Some(Duration::from_secs(30)));
     let results = rt
         .block_on(admin.describe_configs([&ResourceSpecifier::Topic(topic)], &options))
