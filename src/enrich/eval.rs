@@ -5,10 +5,11 @@
 //! Matching, per article: places by GeoNames id (or country + name when the gold has no id);
 //! money by currency and value (within 0.5 %), as multisets; casualties by kind and count of the
 //! article's totals (`casualty_summary`); dates by (start, end) as sets; people and
-//! organisations by case-insensitive name; quotes by speaker and overlapping text.
+//! organisations by case-insensitive name; quotes by speaker and overlapping text. Sets are
+//! ordered, so `WIREFEED_EVAL_VERBOSE=1` lists misses the same way on every run.
 //! Acceptance: places, money, casualties and dates each reach precision and recall >= 0.9.
 
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::Path;
 
@@ -383,12 +384,12 @@ fn score(item: &Labelled, event: &ArticleEvent, r: &mut Report) {
     }
 
     // Dates (sets).
-    let gold: HashSet<(&str, &str)> = g
+    let gold: BTreeSet<(&str, &str)> = g
         .dates
         .iter()
         .map(|d| (d.start.as_str(), d.end.as_str()))
         .collect();
-    let pred: HashSet<(&str, &str)> = event
+    let pred: BTreeSet<(&str, &str)> = event
         .dates
         .iter()
         .map(|d| (d.start.as_str(), d.end.as_str()))
@@ -406,7 +407,7 @@ fn score(item: &Labelled, event: &ArticleEvent, r: &mut Report) {
     }
 
     // People and organisations, when labelled.
-    let names = |kind: EntityKind| -> HashSet<String> {
+    let names = |kind: EntityKind| -> BTreeSet<String> {
         event
             .entities
             .iter()
@@ -419,7 +420,7 @@ fn score(item: &Labelled, event: &ArticleEvent, r: &mut Report) {
         (&g.orgs, EntityKind::Organization, &mut r.orgs, "orgs"),
     ] {
         let Some(gold) = gold else { continue };
-        let gold: HashSet<String> = gold.iter().map(|s| s.to_lowercase()).collect();
+        let gold: BTreeSet<String> = gold.iter().map(|s| s.to_lowercase()).collect();
         let pred = names(kind);
         let correct = gold.intersection(&pred).count();
         counts.add(gold.len(), pred.len(), correct);
