@@ -80,6 +80,9 @@ enum Command {
         /// Path to probe: /healthz (alive) or /readyz (ready).
         #[arg(long, default_value = "/healthz")]
         path: String,
+        /// Seconds to wait for the connection and for the answer.
+        #[arg(long, default_value_t = 3)]
+        timeout_secs: u64,
     },
     /// Measure a stage on the project's labelled data.
     Eval {
@@ -173,7 +176,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             _ => anyhow::bail!("give --file FILE, or --topic TOPIC with --brokers"),
         },
-        Command::Healthcheck { addr, path } => Ok(if probe(&addr, &path)? == 200 {
+        Command::Healthcheck {
+            addr,
+            path,
+            timeout_secs,
+        } => Ok(if probe(&addr, &path, timeout_secs)? == 200 {
             ExitCode::SUCCESS
         } else {
             ExitCode::FAILURE
@@ -195,10 +202,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 /// A bare HTTP/1.0 GET; returns the status code.
-fn probe(addr: &str, path: &str) -> anyhow::Result<u16> {
+fn probe(addr: &str, path: &str, timeout_secs: u64) -> anyhow::Result<u16> {
     use std::io::Read;
     use std::net::{TcpStream, ToSocketAddrs};
-    let timeout = std::time::Duration::from_secs(3);
+    let timeout = std::time::Duration::from_secs(timeout_secs.max(1));
     let socket = addr
         .to_socket_addrs()?
         .next()

@@ -157,8 +157,19 @@ fn healthcheck_exits_by_http_status() {
             assert!(String::from_utf8_lossy(&request).starts_with("GET /readyz "));
             write!(s, "HTTP/1.1 {status}\r\ncontent-length: 0\r\n\r\n").unwrap();
         });
-        let (code, _, stderr) =
-            wirefeed(&["healthcheck", "--addr", &addr, "--path", "/readyz"], b"");
+        // A generous timeout: on a loaded machine the test's server thread may be slow.
+        let (code, _, stderr) = wirefeed(
+            &[
+                "healthcheck",
+                "--addr",
+                &addr,
+                "--path",
+                "/readyz",
+                "--timeout-secs",
+                "60",
+            ],
+            b"",
+        );
         server.join().unwrap();
         assert_eq!(code, expected, "{status}: {stderr}");
     }
