@@ -215,8 +215,17 @@ fn probe(addr: &str, path: &str, timeout_secs: u64) -> anyhow::Result<u16> {
     stream.set_read_timeout(Some(timeout))?;
     // One write: a request split over several segments confuses minimal servers.
     stream.write_all(format!("GET {path} HTTP/1.0\r\nHost: {addr}\r\n\r\n").as_bytes())?;
-    let mut head = [0u8; 32];
-    let n = stream.read(&mut head)?;
+    // The status line may arrive in several segments ("HTTP/1.1 " then "200 OK"): read until
+    // its end, the connection's end, or 64 bytes.
+    let mut head = [0u8; 64];
+    let mut n = 0;
+    while n < head.len() && !head[..n].contains(&b'\n') {
+        let got = stream.read(&mut head[n..])?;
+        if got == 0 {
+            break;
+        }
+        n += got;
+    }
     let status = std::str::from_utf8(&head[..n])
         .ok()
         .and_then(|h| h.split_whitespace().nth(1))

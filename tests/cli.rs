@@ -155,7 +155,11 @@ fn healthcheck_exits_by_http_status() {
                 request.extend_from_slice(&buf[..n]);
             }
             assert!(String::from_utf8_lossy(&request).starts_with("GET /readyz "));
-            write!(s, "HTTP/1.1 {status}\r\ncontent-length: 0\r\n\r\n").unwrap();
+            // In two segments, as a slow server may send it: the probe must read on.
+            s.write_all(b"HTTP/1.1 ").unwrap();
+            s.flush().unwrap();
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            write!(s, "{status}\r\ncontent-length: 0\r\n\r\n").unwrap();
         });
         // A generous timeout: on a loaded machine the test's server thread may be slow.
         let (code, _, stderr) = wirefeed(
