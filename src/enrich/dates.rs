@@ -661,27 +661,11 @@ fn resolve(
     if caps.name("firstn").is_some() {
         // "the first nine months of the year"
         let p = published?;
-        let n: u32 = match caps.name("fnn")?.as_str() {
-            "two" => 2,
-            "three" => 3,
-            "four" => 4,
-            "five" => 5,
-            "six" => 6,
-            "seven" => 7,
-            "eight" => 8,
-            "nine" => 9,
-            "ten" => 10,
-            "eleven" => 11,
-            other => other.parse().ok()?,
-        };
+        let n = u32::try_from(count_word(caps.name("fnn")?.as_str())?).ok()?;
         if !(1..=12).contains(&n) {
             return None;
         }
-        let y = if caps.name("fny")?.as_str() == "last" {
-            p.year() - 1
-        } else {
-            p.year()
-        };
+        let y = relative_year(p, caps.name("fny")?.as_str());
         return Some((month_range(y, 1)?.0, month_range(y, n)?.1));
     }
     if caps.name("modu").is_some() {
@@ -692,21 +676,7 @@ fn resolve(
     }
     if caps.name("ago").is_some() {
         let p = published?;
-        let n = match caps.name("agon")?.as_str().to_ascii_lowercase().as_str() {
-            "a" | "an" | "one" => 1,
-            "two" => 2,
-            "three" => 3,
-            "four" => 4,
-            "five" => 5,
-            "six" => 6,
-            "seven" => 7,
-            "eight" => 8,
-            "nine" => 9,
-            "ten" => 10,
-            "eleven" => 11,
-            "twelve" => 12,
-            other => other.parse::<i64>().ok()?,
-        };
+        let n = count_word(&caps.name("agon")?.as_str().to_ascii_lowercase())?;
         let unit = caps.name("agou")?.as_str();
         let d = if unit.starts_with("day") {
             p - Duration::days(n)
@@ -759,6 +729,22 @@ fn resolve(
         return year_range(num(caps, "yry")?);
     }
     None
+}
+
+/// A small count as the patterns write it: "a", "two", ..., "twelve", or digits.
+fn count_word(w: &str) -> Option<i64> {
+    const WORDS: [&str; 12] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ];
+    match w {
+        "a" | "an" => Some(1),
+        _ => WORDS
+            .iter()
+            .position(|x| *x == w)
+            .map(|i| i as i64 + 1)
+            .or_else(|| w.parse().ok()),
+    }
 }
 
 /// The year named by "next", "last", "this" or "the" relative to publication.

@@ -798,30 +798,50 @@ mod tests {
             ),
             vec![(1500.0, "SDG".to_string()), (400.0, "SDG".to_string())]
         );
-        assert_eq!(
-            run("a fine of 300 pounds", &["GB", "EG"]),
-            vec![(300.0, "GBP".to_string())]
-        );
-        assert_eq!(
-            run("a 1.5 billion lei budget", &["MD"]),
-            vec![(1.5e9, "MDL".to_string())]
-        );
-        assert_eq!(
-            run("trade of 28 billion baht", &[]),
-            vec![(28e9, "THB".to_string())]
-        );
-        assert_eq!(
-            run("a bag of rice for 9,000 kyat", &[]),
-            vec![(9000.0, "MMK".to_string())]
-        );
-        assert_eq!(
-            run("at 1,300 rials a litre", &["YE"]),
-            vec![(1300.0, "YER".to_string())]
-        );
-        assert_eq!(
-            run("EGP 2.5 billion in bonds", &[]),
-            vec![(2.5e9, "EGP".to_string())]
-        );
+        // One amount each: (text, the article's countries, value, currency).
+        for (text, hints, value, currency) in [
+            ("a fine of 300 pounds", &["GB", "EG"][..], 300.0, "GBP"),
+            ("a 1.5 billion lei budget", &["MD"][..], 1.5e9, "MDL"),
+            ("trade of 28 billion baht", &[][..], 28e9, "THB"),
+            ("a bag of rice for 9,000 kyat", &[][..], 9000.0, "MMK"),
+            ("at 1,300 rials a litre", &["YE"][..], 1300.0, "YER"),
+            ("EGP 2.5 billion in bonds", &[][..], 2.5e9, "EGP"),
+            ("a Sh120 billion loan", &["KE"][..], 120e9, "KES"),
+            ("lends SR3.75bn to", &["SA"][..], 3.75e9, "SAR"),
+            (
+                "received E£12.6 billion in grants",
+                &["EG"][..],
+                12.6e9,
+                "EGP",
+            ),
+            ("had spent R$ 98.3 bn on", &["BR"][..], 98.3e9, "BRL"),
+            ("a 2.1bn franc stockpile", &["NE"][..], 2.1e9, "XOF"),
+            ("500 million convertible marks", &["BA"][..], 5e8, "BAM"),
+            ("to raise KSh 95 billion", &["KE"][..], 95e9, "KES"),
+            ("a R15bn loan", &["ZA"][..], 15e9, "ZAR"),
+            ("worth Rs 12,000 crore", &["IN"][..], 1.2e11, "INR"),
+            ("compensation of Rs1 million", &["PK"][..], 1e6, "PKR"),
+            ("a NIS 3.5 billion plan", &[][..], 3.5e9, "ILS"),
+            ("another 1.2trn roubles", &[][..], 1.2e12, "RUB"),
+            ("orders worth ₺40 billion", &[][..], 40e9, "TRY"),
+            ("secured KM 250 million in loans", &["BA"][..], 250e6, "BAM"),
+            ("a Br 1.93 trillion budget", &["ET"][..], 1.93e12, "ETB"),
+            ("will spend zł 4.5bn on", &["PL"][..], 4.5e9, "PLN"),
+            (
+                "released 500 million CFA francs",
+                &["TD", "SD"][..],
+                5e8,
+                "XAF",
+            ),
+            ("Rs 3 billion a year", &["NP", "IN"][..], 3e9, "NPR"),
+            ("spent 2.3 billion lek", &["AL"][..], 2.3e9, "ALL"),
+        ] {
+            assert_eq!(
+                run(text, hints),
+                vec![(value, currency.to_string())],
+                "{text}"
+            );
+        }
         // A dollar figure given as an equivalent restates the amount before it.
         let text =
             "Bern will return CHF 130m. The money, equal to about $162 million, goes to health.";
@@ -835,30 +855,6 @@ mod tests {
             ),
             ("CHF", 162e6, "stated")
         );
-        assert_eq!(
-            run("a Sh120 billion loan", &["KE"]),
-            vec![(120e9, "KES".to_string())]
-        );
-        assert_eq!(
-            run("lends SR3.75bn to", &["SA"]),
-            vec![(3.75e9, "SAR".to_string())]
-        );
-        assert_eq!(
-            run("received E£12.6 billion in grants", &["EG"]),
-            vec![(12.6e9, "EGP".to_string())]
-        );
-        assert_eq!(
-            run("had spent R$ 98.3 bn on", &["BR"]),
-            vec![(98.3e9, "BRL".to_string())]
-        );
-        assert_eq!(
-            run("a 2.1bn franc stockpile", &["NE"]),
-            vec![(2.1e9, "XOF".to_string())]
-        );
-        assert_eq!(
-            run("500 million convertible marks", &["BA"]),
-            vec![(5e8, "BAM".to_string())]
-        );
         let t = "fined traders 1.05 billion kyat (about $500,000 at the official rate) for";
         let a = m.extract(&r, t, &CharIndex::new(t), date, &[]);
         assert_eq!((a.len(), a[0].usd_value), (1, 5e5));
@@ -866,58 +862,6 @@ mod tests {
         let a = m.extract(&r, t, &CharIndex::new(t), date, &[]);
         assert_eq!((a.len(), a[0].usd_value), (1, 2.5e9));
         // Letter symbols, Indian scale words, "trn".
-        assert_eq!(
-            run("to raise KSh 95 billion", &["KE"]),
-            vec![(95e9, "KES".to_string())]
-        );
-        assert_eq!(
-            run("a R15bn loan", &["ZA"]),
-            vec![(15e9, "ZAR".to_string())]
-        );
-        assert_eq!(
-            run("worth Rs 12,000 crore", &["IN"]),
-            vec![(1.2e11, "INR".to_string())]
-        );
-        assert_eq!(
-            run("compensation of Rs1 million", &["PK"]),
-            vec![(1e6, "PKR".to_string())]
-        );
-        assert_eq!(
-            run("a NIS 3.5 billion plan", &[]),
-            vec![(3.5e9, "ILS".to_string())]
-        );
-        assert_eq!(
-            run("another 1.2trn roubles", &[]),
-            vec![(1.2e12, "RUB".to_string())]
-        );
-        assert_eq!(
-            run("orders worth ₺40 billion", &[]),
-            vec![(40e9, "TRY".to_string())]
-        );
-        assert_eq!(
-            run("secured KM 250 million in loans", &["BA"]),
-            vec![(250e6, "BAM".to_string())]
-        );
-        assert_eq!(
-            run("a Br 1.93 trillion budget", &["ET"]),
-            vec![(1.93e12, "ETB".to_string())]
-        );
-        assert_eq!(
-            run("will spend zł 4.5bn on", &["PL"]),
-            vec![(4.5e9, "PLN".to_string())]
-        );
-        assert_eq!(
-            run("released 500 million CFA francs", &["TD", "SD"]),
-            vec![(5e8, "XAF".to_string())]
-        );
-        assert_eq!(
-            run("Rs 3 billion a year", &["NP", "IN"]),
-            vec![(3e9, "NPR".to_string())]
-        );
-        assert_eq!(
-            run("spent 2.3 billion lek", &["AL"]),
-            vec![(2.3e9, "ALL".to_string())]
-        );
         // ", roughly $100 million at the market rate" is the amount's stated value.
         let t = "The state will add LBP 9 trillion, roughly $100 million at the market rate.";
         let a = m.extract(&r, t, &CharIndex::new(t), date, &[]);
