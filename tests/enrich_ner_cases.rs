@@ -926,3 +926,49 @@ fn hospital_counts_further_victims_and_running_statistics() {
         (1, 5, 0)
     );
 }
+
+#[test]
+fn hospital_wordings_subsets_and_partitives() {
+    let cases: [(&str, (u32, u32, u32)); 6] = [
+        // treated for two kinds of wounds; taken to hospital; "still being treated"
+        ("Clashes in Misrata left four dead. Twenty people were treated for burns and gunshot wounds at the port clinic.", (4, 20, 0)),
+        ("A bus bomb killed three people in Peshawar on Friday. Six others were taken to hospital.", (3, 6, 0)),
+        ("The blast in Kandahar killed nine people on Sunday. Officials said 31 people were still being treated.", (9, 31, 0)),
+        // "two of the seriously wounded" is part of the 15 wounded, "among them" part of a count
+        ("A rocket hit Sderot on Monday, wounding 15 people. Two of the seriously wounded died later, bringing the toll to two.", (2, 15, 0)),
+        ("Shelling hit Avdiivka on Friday; five people were injured, among them a 10-year-old boy, and one man is missing.", (0, 5, 1)),
+        // a partitive names the group; "a couple" is two people
+        ("Gunmen ambushed a patrol near Dori on Tuesday, killing 12 of the volunteers. A rocket hit a house in Kaya, killing a couple and their two sons.", (16, 0, 0)),
+    ];
+    for (body, want) in cases {
+        assert_eq!(totals("", body), want, "{body}");
+    }
+}
+
+#[test]
+fn corrections_separate_incidents_roles_and_overall_totals() {
+    let cases: [(&str, (u32, u32, u32)); 6] = [
+        // a toll revised down replaces the higher figure
+        ("Fourteen miners were killed in a blast at a pit near Quetta on Monday. The toll was later revised down to 12.", (12, 0, 0)),
+        // "separately", "also": other victims, not restatements
+        ("Troops killed 20 fighters near Bama on Sunday. Separately, militants killed 20 people in villages around the town.", (40, 0, 0)),
+        ("Strikes killed eight people in Rafah on Monday. An air strike also killed a mother and her daughter near the market.", (10, 0, 0)),
+        // different roles in one incident add up; generic restatements do not
+        ("Soldiers retook Bulo Burde on Monday, killing 15 militants. Two soldiers died and three were wounded in the fighting.", (17, 3, 0)),
+        ("Shelling hit Donetsk on Monday, killing six people. Two children were among the dead.", (6, 0, 0)),
+        // an overall figure broken down by place is counted once
+        ("Drones hit Kosti and Sennar on Tuesday, killing 11 people in total. In Kosti, eight workers died; three guards were killed in Sennar.", (11, 0, 0)),
+    ];
+    for (body, want) in cases {
+        assert_eq!(totals("", body), want, "{body}");
+    }
+    // A place after the report in another clause does not date or place it: the wounded of the
+    // strike are not the background of "fled fighting around Mandalay in March".
+    assert_eq!(
+        totals(
+            "",
+            "A jet bombed a monastery near Monywa on Tuesday, killing 18 people. More than 30 people were wounded, the monk said, adding that many had fled fighting around Mandalay in March 2023."
+        ),
+        (18, 30, 0)
+    );
+}

@@ -384,6 +384,171 @@ struct Raw {
     cumulative: bool,
 }
 
+/// "killing 11 people in total", "a total of 40 people died": a count over all the
+/// article's incidents, which the reports after it break down.
+fn overall_total(doc: &Doc, toks: &std::ops::Range<usize>, r: &Raw) -> bool {
+    let (s, e) = (r.tokens.start, r.tokens.end);
+    let after = |i: usize| {
+        if e + i < toks.end {
+            doc.lower(e + i)
+        } else {
+            ""
+        }
+    };
+    let before = |i: usize| {
+        if s >= toks.start + i {
+            doc.lower(s - i)
+        } else {
+            ""
+        }
+    };
+    matches!((after(0), after(1)), ("in", "total" | "all"))
+        || matches!(after(0), "altogether" | "overall" | "combined")
+        || (before(1) == "of" && before(2) == "total")
+        || (r.num.start >= 2
+            && doc.lower(r.num.start - 1) == "of"
+            && doc.lower(r.num.start - 2) == "total")
+}
+
+/// The victims' role, when a report names one group of people with a role of their own
+/// ("15 militants", "two soldiers", "the driver"): reports of different roles in one incident
+/// add up ("killing 15 militants ... Two soldiers died"); generic ones ("people",
+/// "civilians", "children") may restate any of them. Synonyms share a role.
+const ROLES: &[(&str, &[&str])] = &[
+    (
+        "soldier",
+        &[
+            "soldier",
+            "soldiers",
+            "troops",
+            "servicemen",
+            "personnel",
+            "recruits",
+            "recruit",
+            "conscripts",
+            "cadets",
+            "sailor",
+            "sailors",
+            "gendarme",
+            "gendarmes",
+            "peacekeepers",
+            "auxiliaries",
+        ],
+    ),
+    (
+        "police",
+        &[
+            "police",
+            "policeman",
+            "policemen",
+            "officer",
+            "officers",
+            "constable",
+            "constables",
+        ],
+    ),
+    (
+        "fighter",
+        &[
+            "fighters",
+            "militant",
+            "militants",
+            "rebel",
+            "rebels",
+            "insurgents",
+            "gunman",
+            "gunmen",
+            "attackers",
+            "assailants",
+        ],
+    ),
+    (
+        "worker",
+        &[
+            "worker",
+            "workers",
+            "employees",
+            "labourers",
+            "laborers",
+            "miner",
+            "miners",
+            "staff",
+        ],
+    ),
+    (
+        "rescuer",
+        &[
+            "medics",
+            "paramedic",
+            "paramedics",
+            "doctor",
+            "doctors",
+            "nurse",
+            "nurses",
+            "rescuer",
+            "rescuers",
+            "firefighter",
+            "firefighters",
+            "volunteer",
+            "volunteers",
+        ],
+    ),
+    ("journalist", &["journalists"]),
+    ("passenger", &["passenger", "passengers"]),
+    ("driver", &["driver", "drivers"]),
+    ("guard", &["guard", "guards", "bodyguards"]),
+    (
+        "captive",
+        &["hostages", "prisoners", "detainees", "inmates"],
+    ),
+    (
+        "official",
+        &["official", "officials", "commander", "commanders"],
+    ),
+    ("crew", &["crew", "seafarers", "pilot", "pilots"]),
+];
+
+/// The one role of a report's victims, or "" (none, generic or mixed).
+fn victim_role(doc: &Doc, cl: &Classes, tokens: &std::ops::Range<usize>) -> &'static str {
+    let mut role = "";
+    for k in tokens.clone() {
+        if !cl.victim(k) {
+            continue;
+        }
+        let w = doc.lower(k);
+        match ROLES.iter().find(|(_, words)| words.contains(&w)) {
+            Some((r, _)) if role.is_empty() || role == *r => role = r,
+            // A generic noun ("people") or a second role: no single role.
+            _ => return "",
+        }
+    }
+    role
+}
+
+/// The first comma or clause break after token `end - 1` in the sentence, as a char offset:
+/// a place or date after it belongs to another clause ("More than 30 people were wounded,
+/// the monk said, adding that ... fled fighting around Mandalay in March").
+fn clause_limit(doc: &Doc, toks: &std::ops::Range<usize>, end: usize, ce: u32) -> u32 {
+    let mut k = end.max(toks.start + 1);
+    while k < toks.end {
+        let gap = doc.gap(k - 1);
+        if is_clause_break(gap) || gap.contains(',') {
+            let byte = doc.tokens.get(k - 1).map_or(0, |t| t.end);
+            return u32::try_from(doc.index.char_offset(byte)).unwrap_or(u32::MAX);
+        }
+        k += 1;
+    }
+    ce
+}
+
+/// "Separately, ...", "In a separate attack ...", "Elsewhere, ...", "... said separately that":
+/// the sentence reports another incident.
+fn separate_incident(doc: &Doc, toks: &std::ops::Range<usize>) -> bool {
+    toks.clone().any(|k| doc.lower(k) == "separately")
+        || (toks.start..toks.end.min(toks.start + 4))
+            .any(|k| matches!(doc.lower(k), "separate" | "elsewhere"))
+}
+
 /// Possessives and articles that introduce one named victim ("her husband", "the driver").
 const ONE_VICTIM: &[&str] = &["a", "an", "the", "his", "her", "their", "its"];
 
@@ -408,6 +573,10 @@ fn victim_item(
     let mut k = j;
     let mut count = None;
     let w = doc.lower(k);
+    // "killing a couple and their three children": two people ("a couple of" is vague).
+    if w == "a" && doc.lower(k + 1) == "couple" && doc.lower(k + 2) != "of" && doc.joined(k) {
+        return Some((2, k + 2));
+    }
     let determiner = ONE_VICTIM.contains(&w);
     if determiner {
         k += 1;
@@ -724,7 +893,13 @@ fn sentence_reports(
                         after = doc.lower(num.end + 1);
                     }
                     let victim_after = cl.victim(num.end + skip);
+                    // "killing 21 of the fighters": a partitive names the group.
+                    let partitive = skip == 0
+                        && after == "of"
+                        && matches!(doc.lower(num.end + 1), "the" | "their" | "its")
+                        && cl.victim(num.end + 2);
                     let follows_ok = skip == 1
+                        || partitive
                         || num.end >= toks.end
                         || victim_after
                         || is_clause_break(doc.gap(num.end - 1))
@@ -841,11 +1016,22 @@ fn sentence_reports(
             // "Ten of them died", "two of those killed": a subset of a count already given.
             // "Four of the injured", "15 of the dead"; "four more bodies" were recovered: an
             // increment of a toll, not an incident.
+            // "four of the critically injured": one adverb may sit before the noun.
+            let group_at = |j: usize| cl.cue(j).is_some() || cl.victim(j);
             let subset = |n: &Num| {
                 (doc.lower(n.end) == "of"
                     && (matches!(doc.lower(n.end + 1), "them" | "those" | "whom" | "these")
                         || (doc.lower(n.end + 1) == "the"
-                            && (cl.cue(n.end + 2).is_some() || cl.victim(n.end + 2)))))
+                            && (group_at(n.end + 2)
+                                || (doc.lower(n.end + 2).ends_with("ly")
+                                    && group_at(n.end + 3))))))
+                    // "..., among them a 12-year-old girl", "including two children": part of
+                    // a count already given.
+                    || (n.start > toks.start
+                        && (doc.lower(n.start - 1) == "including"
+                            || (n.start > toks.start + 1
+                                && doc.lower(n.start - 2) == "among"
+                                && matches!(doc.lower(n.start - 1), "them" | "those" | "whom"))))
                     || (doc.lower(n.end) == "more" && doc.lower(n.end + 1) == "bodies")
                     // "Of the 19 dead, seven were civilians": a restatement.
                     || (n.start >= 2
@@ -901,12 +1087,38 @@ fn sentence_reports(
                     // "31 people were treated for (shrapnel) wounds", "43 people had sought
                     // medical help"
                     let wound = |j: usize| matches!(doc.lower(j), "wounds" | "injuries" | "burns");
-                    if matches!(w, "treated" | "hospitalised" | "hospitalized")
-                        && doc.lower(k + 1) == "for"
-                        && (wound(k + 2) || wound(k + 3))
+                    // "treated for gunshot and shrapnel wounds": the noun within four words.
+                    let wound_at = (k + 2..toks.end.min(k + 6)).find(|&j| wound(j));
+                    if let (true, Some(j)) = (
+                        matches!(w, "treated" | "hospitalised" | "hospitalized")
+                            && doc.lower(k + 1) == "for",
+                        wound_at,
+                    ) {
+                        found = Some(CasualtyKind::Injured);
+                        k = j;
+                        break;
+                    }
+                    // "Nine others were taken to hospital", "were rushed to a hospital"
+                    if matches!(
+                        w,
+                        "taken" | "rushed" | "admitted" | "evacuated" | "airlifted" | "brought"
+                    ) && doc.lower(k + 1) == "to"
+                        && (doc.lower(k + 2) == "hospital"
+                            || (doc.lower(k + 3) == "hospital"
+                                && matches!(doc.lower(k + 2), "a" | "the")))
                     {
                         found = Some(CasualtyKind::Injured);
-                        k += if wound(k + 2) { 2 } else { 3 };
+                        k += if doc.lower(k + 2) == "hospital" { 2 } else { 3 };
+                        break;
+                    }
+                    // "52 people were still being treated." (the clause ends there)
+                    if w == "treated"
+                        && matches!(doc.lower(k.saturating_sub(1)), "being" | "were" | "was")
+                        && (k + 1 >= toks.end
+                            || is_clause_break(doc.gap(k))
+                            || doc.gap(k).contains(','))
+                    {
+                        found = Some(CasualtyKind::Injured);
                         break;
                     }
                     // "23 people were being treated at the district hospital", "22 people with
@@ -1262,26 +1474,39 @@ pub fn extract(
     // The place of each report's incident: its own, else the nearest place named before it
     // in the body (the story's running context), else none.
     let mut incident_places: Vec<String> = Vec::new();
+    let mut keys: Vec<ReportKey> = Vec::new();
     let slots = Slots::new(doc, event, data);
     let classes = Classes::new(doc, &data.casualty);
     // `body_start` is a byte offset into the text; spans are char offsets.
     let body_start = u32::try_from(doc.index.char_offset(body_start)).unwrap_or(u32::MAX);
     for s in 0..doc.sentences.len() {
         let toks = doc.sentence_tokens(s);
-        let raws = sentence_reports(doc, &data.casualty, &classes, toks);
+        let raws = sentence_reports(doc, &data.casualty, &classes, toks.clone());
         if raws.is_empty() {
             continue;
         }
+        let separate = separate_incident(doc, &toks);
         let (cs, ce) = char_range(doc, s).unwrap_or((0, 0));
         let fallback_place = sentence_place(doc, data, &slots, s);
         let fallback_date = sentence_date(doc, &slots, s);
         for r in raws {
             let range = doc.range(r.tokens.start, r.tokens.end);
             let span = doc.span(range);
-            let place = nearest_in(&slots.places, cs, ce, span.start)
-                .map_or_else(|| fallback_place.clone(), str::to_string);
-            let mut date = nearest_in(&slots.dates, cs, ce, span.start)
-                .map_or_else(|| fallback_date.clone(), str::to_string);
+            // A place or date after the report counts only in its own clause; the sentence's
+            // fallback only when the sentence names no resolved one at all.
+            let limit = clause_limit(doc, &toks, r.tokens.end, ce);
+            let nearest = |v: &[(u32, u32, String)], fallback: &str| {
+                nearest_in(v, cs, limit, span.start)
+                    .map(str::to_string)
+                    .or_else(|| {
+                        Slots::first_in(v, cs, ce)
+                            .is_none()
+                            .then(|| fallback.to_string())
+                    })
+                    .unwrap_or_default()
+            };
+            let place = nearest(&slots.places, &fallback_place);
+            let mut date = nearest(&slots.dates, &fallback_date);
             // "More than 1,700 people have been killed in the state since September 2024": a
             // running statistic from that date (old ones are background).
             let since_after = slots
@@ -1312,13 +1537,25 @@ pub fn extract(
             };
             // "wounding a further four people", "another five": additional victims, never a
             // restatement of the incident's figure.
-            let additional = span.text.contains(" further ") || span.text.starts_with("another ");
+            // "a mortar round also killed a woman and her son": more victims too (but "were also
+            // among the dead" is a subset).
+            let additional = span.text.contains(" further ")
+                || span.text.starts_with("another ")
+                || ((span.text.contains(" also ")
+                    || (r.tokens.start > toks.start && doc.lower(r.tokens.start - 1) == "also"))
+                    && !span.text.contains("among"))
+                || separate;
             let incident = if additional {
                 format!("{incident}#{}", out.len())
             } else {
                 incident
             };
             incident_places.push(incident.to_lowercase());
+            keys.push(ReportKey {
+                incident: incident.to_lowercase(),
+                role: victim_role(doc, &classes, &r.tokens),
+                overall: overall_total(doc, &toks, &r),
+            });
             out.push(CasualtyReport {
                 kind: r.kind as i32,
                 count: u32::try_from(r.num.count).unwrap_or(u32::MAX),
@@ -1333,18 +1570,29 @@ pub fn extract(
             });
         }
     }
-    let summary = summarize(&out, &incident_places, body_start, published);
+    let summary = summarize(&out, &keys, body_start, published);
     (out, summary)
 }
 
+/// How a report takes part in the totals.
+#[derive(Debug, Clone, Default)]
+pub struct ReportKey {
+    /// The (lowercase) place of the report's incident; a unique suffix for additional ones.
+    pub incident: String,
+    /// The victims' role ([`ROLES`]), or "" for generic or mixed victims.
+    pub role: &'static str,
+    /// A count over all incidents ("11 people in total").
+    pub overall: bool,
+}
+
 /// Article totals without double counting (see the module docs for the rule).
-/// `incident_places[i]` is the (lowercase) place of report `i`'s incident; `body_start` the
-/// char offset of the body: reports before it are in the headline, which summarises the body,
-/// so a kind's total is the larger of the two, not their sum. Background reports (dated more
-/// than [`BACKGROUND_DAYS`] before `published`) and vague ones are left out.
+/// `keys[i]` says how report `i` counts; `body_start` the char offset of the body: reports
+/// before it are in the headline, which summarises the body, so a kind's total is the larger
+/// of the two, not their sum. Background reports (dated more than [`BACKGROUND_DAYS`] before
+/// `published`) and vague ones are left out.
 pub fn summarize(
     reports: &[CasualtyReport],
-    incident_places: &[String],
+    keys: &[ReportKey],
     body_start: u32,
     published: Option<chrono::NaiveDate>,
 ) -> CasualtySummary {
@@ -1354,14 +1602,14 @@ pub fn summarize(
     };
     let mut headline = Vec::new();
     let mut body = Vec::new();
-    for (r, place) in reports.iter().zip(incident_places) {
+    for (r, key) in reports.iter().zip(keys) {
         if r.vague || background(r) {
             continue;
         }
         if r.span.as_ref().is_some_and(|s| s.start < body_start) {
-            headline.push((r, place.as_str()));
+            headline.push((r, key));
         } else {
-            body.push((r, place.as_str()));
+            body.push((r, key));
         }
     }
     let both = |kind: CasualtyKind| total(&body, kind).max(total(&headline, kind));
@@ -1372,34 +1620,80 @@ pub fn summarize(
     }
 }
 
-/// One incident while totalling: its place and date (lowercase, possibly empty) and count.
+/// One incident while totalling: its place and date (lowercase, possibly empty) and counts.
 struct Incident {
     place: String,
     date: String,
-    count: u32,
+    /// The largest count of generic victims ("people").
+    generic: u32,
+    /// The largest count per victim role ("soldier", "fighter").
+    roles: Vec<(&'static str, u32)>,
     /// A running toll: it matches later reports of its place whatever their date.
     cumulative: bool,
 }
 
-fn total(reports: &[(&CasualtyReport, &str)], kind: CasualtyKind) -> u32 {
+impl Incident {
+    fn new(place: String, date: String, cumulative: bool) -> Self {
+        Self {
+            place,
+            date,
+            generic: 0,
+            roles: Vec::new(),
+            cumulative,
+        }
+    }
+
+    /// Different roles add up; a generic count may restate all of them.
+    fn count(&self) -> u32 {
+        let roles = self
+            .roles
+            .iter()
+            .fold(0u32, |a, (_, n)| a.saturating_add(*n));
+        self.generic.max(roles)
+    }
+
+    /// A restated or risen figure supersedes the earlier one of its role.
+    fn add(&mut self, role: &'static str, count: u32) {
+        if role.is_empty() {
+            self.generic = self.generic.max(count);
+        } else if let Some(r) = self.roles.iter_mut().find(|(r, _)| *r == role) {
+            r.1 = r.1.max(count);
+        } else {
+            self.roles.push((role, count));
+        }
+    }
+}
+
+/// "revised the toll down to 11", "lowered the toll to 15": a correction replaces the
+/// figure even when it is lower.
+fn revised_down(text: &str) -> bool {
+    let t = text.to_lowercase();
+    t.contains(" down to") || t.contains("lowered") || t.contains("revised down")
+}
+
+fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
     let mut incidents: Vec<Incident> = Vec::new();
     let mut current: Option<usize> = None;
-    for (r, place) in reports.iter().filter(|(r, _)| r.kind == kind as i32) {
-        let place = (*place).to_string();
+    // The largest count over all incidents stated as such ("11 people in total").
+    let mut overall = 0u32;
+    for (r, key) in reports.iter().filter(|(r, _)| r.kind == kind as i32) {
+        let place = key.incident.clone();
+        if key.overall {
+            overall = overall.max(r.count);
+            continue;
+        }
         if r.cumulative {
             // A running toll restates what came before: it replaces the incidents so far
-            // when it covers them all, else it updates its incident.
+            // when it covers them all (or corrects them downwards), else it updates its
+            // incident.
             let so_far = incidents
                 .iter()
-                .fold(0u32, |a, i| a.saturating_add(i.count));
-            if r.count >= so_far {
+                .fold(0u32, |a, i| a.saturating_add(i.count()));
+            if r.count >= so_far || revised_down(&r.text) {
                 incidents.clear();
-                incidents.push(Incident {
-                    place,
-                    date: String::new(),
-                    count: r.count,
-                    cumulative: true,
-                });
+                let mut i = Incident::new(place, String::new(), true);
+                i.add("", r.count);
+                incidents.push(i);
                 current = Some(0);
             } else if let Some(i) = incidents
                 .iter()
@@ -1407,12 +1701,12 @@ fn total(reports: &[(&CasualtyReport, &str)], kind: CasualtyKind) -> u32 {
                 .or(current)
                 .and_then(|k| incidents.get_mut(k))
             {
-                i.count = i.count.max(r.count);
+                i.add("", r.count);
             }
             continue;
         }
         // Same place and a compatible date (equal, or either unknown; any date for a running
-        // toll): the same incident; a restated or risen figure supersedes the earlier one.
+        // toll): the same incident.
         let same = incidents.iter().position(|i| {
             i.place == place
                 && (i.cumulative || i.date.is_empty() || r.date.is_empty() || i.date == r.date)
@@ -1420,24 +1714,22 @@ fn total(reports: &[(&CasualtyReport, &str)], kind: CasualtyKind) -> u32 {
         match same {
             Some(k) => {
                 let i = &mut incidents[k];
-                i.count = i.count.max(r.count);
+                i.add(key.role, r.count);
                 if i.date.is_empty() && !i.cumulative {
                     i.date.clone_from(&r.date);
                 }
                 current = Some(k);
             }
             None => {
-                incidents.push(Incident {
-                    place,
-                    date: r.date.clone(),
-                    count: r.count,
-                    cumulative: false,
-                });
+                let mut i = Incident::new(place, r.date.clone(), false);
+                i.add(key.role, r.count);
+                incidents.push(i);
                 current = Some(incidents.len() - 1);
             }
         }
     }
     incidents
         .iter()
-        .fold(0u32, |a, i| a.saturating_add(i.count))
+        .fold(0u32, |a, i| a.saturating_add(i.count()))
+        .max(overall)
 }

@@ -46,6 +46,11 @@ const LETTER_SYMBOLS: &[(&str, &str)] = &[
     ("Bs", "BOB"),
     ("Br", "ETB"),
     ("zł", "PLN"),
+    ("GH¢", "GHS"),
+    ("GH₵", "GHS"),
+    ("Rp", "IDR"),
+    ("CFA", "XOF"),
+    ("FCFA", "XOF"),
     ("Rs.", "INR"),
     ("Rs", "INR"),
     ("NIS", "ILS"),
@@ -140,6 +145,12 @@ const NAMES: &[(&str, &str)] = &[
     ("Ugandan shillings", "UGX"),
     ("Tanzanian shillings", "TZS"),
     ("Somali shillings", "SOS"),
+    ("Kenyan shilling", "KES"),
+    ("Ugandan shilling", "UGX"),
+    ("Tanzanian shilling", "TZS"),
+    ("Somali shilling", "SOS"),
+    ("Uzbek soum", "UZS"),
+    ("Uzbek sum", "UZS"),
     ("Nigerian naira", "NGN"),
     ("Ethiopian birr", "ETB"),
     ("Azerbaijani manats", "AZN"),
@@ -159,6 +170,9 @@ const NAMES: &[(&str, &str)] = &[
     ("Ghanaian cedis", "GHS"),
     ("Moroccan dirhams", "MAD"),
     ("CFA francs", "XOF"),
+    ("CFA franc", "XOF"),
+    ("soums", "UZS"),
+    ("soum", "UZS"),
     ("bolivianos", "BOB"),
     ("bolívares", "VES"),
     ("bolivares", "VES"),
@@ -194,6 +208,7 @@ const NAMES: &[(&str, &str)] = &[
     ("rials", "IRR"),
     ("dinars", "IQD"),
     ("shillings", "KES"),
+    ("shilling", "KES"),
     ("dollars", "USD"),
     ("dollar", "USD"),
     ("euros", "EUR"),
@@ -252,6 +267,7 @@ const SCALES: &[(&str, f64, bool)] = &[
     ("bn", 1e9, true),
     ("mn", 1e6, true),
     ("mln", 1e6, true),
+    ("bln", 1e9, true),
     ("m", 1e6, true),
     ("b", 1e9, true),
     ("k", 1e3, true),
@@ -308,7 +324,7 @@ impl MoneyMatcher {
     pub fn new() -> Result<Self, MoneyError> {
         let symbols: Vec<String> = SYMBOLS.iter().map(|(s, _)| regex::escape(s)).collect();
         let pattern = format!(
-            r"(?:(?P<sym>{})\s?|(?-u:\b)(?P<iso>{})\s?|(?-u:\b)(?P<lsym>KSh|Sh|SR|Tk|KM|Bs\.?|Br|zł|Rs\.?|NIS)\s?|(?-u:\b)(?P<one>[RN]))?(?P<num>[0-9]{{1,15}}(?:,[0-9]{{3}})*(?:\.[0-9]{{1,6}})?)|(?-u:\b)(?P<wnum>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Hh]alf a) (?P<wscale>trillion|billion|million)(?-u:\b)",
+            r"(?:(?P<sym>{})\s?|(?-u:\b)(?P<iso>{})\s?|(?-u:\b)(?P<lsym>KSh|Sh|SR|Tk|KM|Bs\.?|Br|zł|GH¢|GH₵|Rp|F?CFA|Rs\.?|NIS)\s?|(?-u:\b)(?P<one>[RN]))?(?P<num>[0-9]{{1,15}}(?:,[0-9]{{3}})*(?:\.[0-9]{{1,6}})?)|(?-u:\b)(?P<wnum>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Hh]alf a) (?P<wscale>trillion|billion|million)(?-u:\b)",
             symbols.join("|"),
             ISO_CODES.join("|")
         );
@@ -341,6 +357,24 @@ impl MoneyMatcher {
             return None;
         }
         self.parse_caps(text, &MoneyCaps::Full(caps), hints)
+    }
+
+    /// If `amount` opens a range ("$2bn-$3bn", "between $1.2bn and $1.5bn", "$2bn to $3bn")
+    /// whose upper bound is in the same currency, the end byte of that upper bound.
+    fn range_upper(&self, text: &str, amount: &Parsed, hints: &[String]) -> Option<usize> {
+        let rest = text.get(amount.end..)?;
+        let between = text
+            .get(..amount.start)?
+            .trim_end()
+            .to_ascii_lowercase()
+            .ends_with("between");
+        let skip = ["-", "\u{2013}", " - ", " \u{2013} ", " to "]
+            .iter()
+            .chain(if between { &[" and "][..] } else { &[][..] })
+            .find(|c| rest.starts_with(**c))?
+            .len();
+        let upper = self.parse_at(text, amount.end + skip, hints)?;
+        (upper.currency == amount.currency && upper.value >= amount.value).then_some(upper.end)
     }
 
     /// A digit amount with its optional symbol/code prefix and scale word:
@@ -462,6 +496,12 @@ impl MoneyMatcher {
                 currency = code;
             }
         }
+        // "CFA 60 billion": Central (XAF) or West (XOF) Africa's franc, by the article's countries.
+        if caps.get(LSYM).is_some_and(|l| l.as_str().ends_with("CFA")) {
+            if let Some((_, code)) = currency_name("CFA francs", hints) {
+                currency = code;
+            }
+        }
         // "Rs" is also Pakistan's and Sri Lanka's rupee.
         if caps.get(LSYM).is_some_and(|l| l.as_str().starts_with("Rs")) {
             if let Some((_, code)) = currency_name("rupees", hints) {
@@ -534,6 +574,13 @@ impl MoneyMatcher {
                 }
             }
             consumed = amount.end;
+            // "between $1.2bn and $1.5bn", "$2bn-$3bn", "$2bn to $3bn": a range is one amount,
+            // its lower bound; the upper bound is not another amount.
+            if stated.is_none() {
+                if let Some(upper) = self.range_upper(text, &amount, country_hints) {
+                    consumed = upper;
+                }
+            }
             // "The money, equal to about $162 million, ...": a dollar figure introduced as an
             // equivalent restates the amount just before it (within 200 bytes).
             if amount.currency == "USD" && stated.is_none() {
@@ -732,7 +779,7 @@ fn currency_name(s: &str, hints: &[String]) -> Option<(usize, String)> {
                 ]),
                 "rupees" => family(&[("IN", "INR"), ("PK", "PKR"), ("LK", "LKR"), ("NP", "NPR")]),
                 // Central Africa's franc (XAF) and West Africa's (XOF).
-                "CFA francs" => family(&[
+                "CFA francs" | "CFA franc" => family(&[
                     ("CM", "XAF"),
                     ("TD", "XAF"),
                     ("CF", "XAF"),
@@ -748,7 +795,7 @@ fn currency_name(s: &str, hints: &[String]) -> Option<(usize, String)> {
                     ("TG", "XOF"),
                     ("GW", "XOF"),
                 ]),
-                "shillings" => {
+                "shillings" | "shilling" => {
                     family(&[("KE", "KES"), ("UG", "UGX"), ("TZ", "TZS"), ("SO", "SOS")])
                 }
                 "pesos" => family(&[
@@ -827,6 +874,18 @@ mod tests {
             ("secured KM 250 million in loans", &["BA"][..], 250e6, "BAM"),
             ("a Br 1.93 trillion budget", &["ET"][..], 1.93e12, "ETB"),
             ("will spend zł 4.5bn on", &["PL"][..], 4.5e9, "PLN"),
+            ("sold GH¢2 billion in bills", &["GH"][..], 2e9, "GHS"),
+            ("raised Rp 12 trillion at", &["ID"][..], 12e12, "IDR"),
+            ("agree CFA 60 billion road", &["TD", "CM"][..], 60e9, "XAF"),
+            ("a 60 billion CFA franc deal", &["CM"][..], 60e9, "XAF"),
+            ("sold 15 trillion soum of bonds", &["UZ"][..], 15e12, "UZS"),
+            (
+                "a 2.3 trillion Tanzanian shilling line",
+                &["TZ"][..],
+                2.3e12,
+                "TZS",
+            ),
+            ("lends R$3.2 bln for", &["BR"][..], 3.2e9, "BRL"),
             (
                 "released 500 million CFA francs",
                 &["TD", "SD"][..],
@@ -918,6 +977,21 @@ mod tests {
             );
             assert!(a[0].usd_value > 0.0, "{text}");
         }
+    }
+
+    #[test]
+    fn a_range_is_one_amount_its_lower_bound() {
+        for text in [
+            "to cost between $1.2bn and $1.5bn in total",
+            "to issue $1.2bn-$1.5bn of sukuk",
+            "worth $1.2bn to $1.5bn, analysts said",
+        ] {
+            let a = run(text);
+            assert_eq!(a.len(), 1, "{text}: {a:?}");
+            assert!((a[0].value - 1.2e9).abs() < 1.0, "{text}: {a:?}");
+        }
+        // Two amounts joined by "and" without "between" are two amounts.
+        assert_eq!(run("pledged $1.2bn and $1.5bn more next year").len(), 2);
     }
 
     #[test]
