@@ -36,6 +36,8 @@ import handwritten_heldout2  # noqa: E402
 import handwritten_heldout3  # noqa: E402
 import pools_heldout4  # noqa: E402
 import handwritten_heldout4  # noqa: E402
+import pools_heldout6  # noqa: E402
+import handwritten_heldout6  # noqa: E402
 
 CATS = ["military_aid", "diplomacy", "casualties"]
 SEED = 20250401
@@ -46,6 +48,7 @@ N_DEV2 = 200
 N_HELDOUT3 = 142
 N_HELDOUT4 = 150
 N_DEV3 = 250
+N_HELDOUT6 = 160
 
 
 def fill(template, rng, pools):
@@ -139,11 +142,14 @@ def main():
     rows += [article(i, "heldout4", pools_heldout4, rng) for i in range(N_HELDOUT4)]
     rng = random.Random(SEED + 6)
     rows += [article(i, "dev", pools_dev3, rng, tag="gen3") for i in range(N_DEV3)]
+    rng = random.Random(SEED + 60)
+    rows += [article(i, "heldout6", pools_heldout6, rng) for i in range(N_HELDOUT6)]
     hand = [dict(a, split="heldout_retired" if a["split"] == "heldout" else a["split"])
             for a in handwritten.ARTICLES]
     hand += [dict(a, split="heldout") for a in handwritten_heldout2.ARTICLES]
     hand += [dict(a, split="heldout3") for a in handwritten_heldout3.ARTICLES]
     hand += [dict(a, split="heldout4") for a in handwritten_heldout4.ARTICLES]
+    hand += [dict(a, split="heldout6") for a in handwritten_heldout6.ARTICLES]
     for i, a in enumerate(hand):
         for lab in a["labels"]:
             assert lab in CATS, (i, lab)
