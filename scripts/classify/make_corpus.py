@@ -38,6 +38,8 @@ import pools_heldout4  # noqa: E402
 import handwritten_heldout4  # noqa: E402
 import pools_heldout5  # noqa: E402
 import handwritten_heldout5  # noqa: E402
+import pools_heldout6  # noqa: E402
+import handwritten_heldout6  # noqa: E402
 
 CATS = ["military_aid", "diplomacy", "casualties"]
 SEED = 20250401
@@ -49,6 +51,7 @@ N_HELDOUT3 = 142
 N_HELDOUT4 = 150
 N_DEV3 = 250
 N_HELDOUT5 = 160
+N_HELDOUT6 = 160
 
 
 def fill(template, rng, pools):
@@ -144,12 +147,15 @@ def main():
     rows += [article(i, "dev", pools_dev3, rng, tag="gen3") for i in range(N_DEV3)]
     rng = random.Random(SEED + 7)
     rows += [article(i, "heldout5", pools_heldout5, rng) for i in range(N_HELDOUT5)]
+    rng = random.Random(SEED + 60)
+    rows += [article(i, "heldout6", pools_heldout6, rng) for i in range(N_HELDOUT6)]
     hand = [dict(a, split="heldout_retired" if a["split"] == "heldout" else a["split"])
             for a in handwritten.ARTICLES]
     hand += [dict(a, split="heldout") for a in handwritten_heldout2.ARTICLES]
     hand += [dict(a, split="heldout3") for a in handwritten_heldout3.ARTICLES]
     hand += [dict(a, split="heldout4") for a in handwritten_heldout4.ARTICLES]
     hand += [dict(a, split="heldout5") for a in handwritten_heldout5.ARTICLES]
+    hand += [dict(a, split="heldout6") for a in handwritten_heldout6.ARTICLES]
     for i, a in enumerate(hand):
         for lab in a["labels"]:
             assert lab in CATS, (i, lab)
