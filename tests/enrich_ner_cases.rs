@@ -972,3 +972,33 @@ fn corrections_separate_incidents_roles_and_overall_totals() {
         (18, 30, 0)
     );
 }
+
+#[test]
+fn phrases_inside_counts_ordinals_breakdowns_and_periods() {
+    let cases: [(&str, (u32, u32, u32)); 10] = [
+        // a phrase about the victims, "it said", an adverb before the cue, "went missing"
+        ("Eight Chadian soldiers and three guards of a supply column were killed near Bol on Friday.", (11, 0, 0)),
+        ("The ministry released the names of 14 recruits it said had died at the camp near Jowhar on Monday.", (14, 0, 0)),
+        ("A shell hit a school yard in Marib on Sunday; two pupils were killed and four others badly hurt.", (2, 4, 0)),
+        ("Gunmen raided a village near Tillaberi on Friday, killing three men. Seven people, most of them herders, went missing after the raid.", (3, 0, 7)),
+        ("Six inmates were killed in a riot at the prison in Tuxtla on Sunday, and a search for two inmates who could not be accounted for went on.", (6, 0, 2)),
+        // one more person after a cue; an ordinal standing alone
+        ("Gunmen shot dead four traders near Maiduguri on Monday and wounded a fifth, police said.", (4, 1, 0)),
+        // part of a group that is not a casualty count is the first report of its kind
+        ("Divers pulled 11 people from the river at Mopti on Friday; four of them were taken to hospital.", (0, 4, 0)),
+        // a lead total broken down by place is counted once
+        ("Bandits killed at least 19 people in raids on two villages in Katsina on Sunday. In Funtua, they shot dead 12 people; seven farmers were killed near Malumfashi.", (19, 0, 0)),
+        // a monthly statistic that includes the day's dead
+        ("Shelling killed two people in Nikopol on Friday. Across the region, nine people had been killed by shelling in June, the governor said.", (9, 0, 0)),
+        // drowning counts; a couple is two people; a named role in a list
+        ("Floods hit Kakuma on Friday. Two children drowned, and a couple were also killed when their hut collapsed; gunmen later killed five guards and one priest near Lodwar.", (10, 0, 0)),
+    ];
+    for (body, want) in cases {
+        let mut e = ArticleEvent::default();
+        let mut a = Article::new("t", "", body);
+        a.published_at = chrono::DateTime::from_timestamp(1_751_500_000, 0); // 2025-07-03
+        enricher().enrich(&a, &mut e);
+        let s = e.casualty_summary.unwrap_or_default();
+        assert_eq!((s.killed, s.injured, s.missing), want, "{body}");
+    }
+}

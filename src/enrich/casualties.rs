@@ -13,14 +13,17 @@
 //! two daughters", "two in Mykolaiv and one in Odesa", "Two soldiers and five civilians were
 //! killed"; a subset ("Ten of them died") is no new report.
 //!
-//! [`summarize`] totals per kind without double counting restatements: reports are grouped
-//! by incident, keyed by place and date (a report without a place continues the last placed
-//! report of its kind before it, else the first one after it; a different date makes another
-//! incident); the group's count is the maximum of its reports (a restated or risen figure
-//! supersedes the earlier one), and the kind's total is the sum over groups. A running toll
-//! (`cumulative`: "the toll rose to 13", "bringing the toll to three", "a third victim")
-//! replaces the incidents before it when it covers them. The headline summarises the body:
-//! the total is the larger of the two, not their sum. Vague reports are left out of totals.
+//! [`summarize`] totals per kind without double counting restatements (the full rule is in
+//! `docs/enrich-ner.md`): reports are grouped by incident, keyed by place and date (a place
+//! after the report in its own clause, else the nearest before it; a report without a place
+//! continues the last placed report before it); within an incident, reports of one victim
+//! role restate each other, different roles add up, and generic ones ("people") may restate
+//! all; the kind's total is the sum over incidents. A running toll (`cumulative`: "the toll
+//! rose to 13", "a third victim", a count over a month) replaces the incidents before it when
+//! it covers them; "revised down" corrects them; an overall figure ("11 in total") is a floor;
+//! incidents adding up exactly to the one before them are its breakdown. "Separately", "also"
+//! and "a further" mark more victims. The headline summarises the body: the total is the
+//! larger of the two, not their sum. Vague and background reports are left out of totals.
 
 use crate::schema::v1::{ArticleEvent, CasualtyKind, CasualtyReport, CasualtySummary};
 
@@ -319,6 +322,19 @@ fn parse_number(doc: &Doc, lex: &CasualtyLexicon, i: usize) -> Option<Num> {
             }
         }
     }
+    // "a couple and their three children", "a couple died": two people ("a couple of" is vague).
+    if w == "a" && doc.lower(k + 1) == "couple" && doc.lower(k + 2) != "of" && doc.joined(k) {
+        return Some(Num {
+            start,
+            end: k + 1,
+            count: 2,
+            max: 2,
+            at_least,
+            vague: false,
+            negated: false,
+            article: false,
+        });
+    }
     let article = matches!(w, "a" | "an");
     let (mut value, kind) = token_value(lex, w)?;
     if kind == NumKind::Ordinal || kind == NumKind::Scale {
@@ -382,6 +398,9 @@ struct Raw {
     tokens: std::ops::Range<usize>,
     /// A running toll ("the death toll rose to 12", "bringing the toll to 14").
     cumulative: bool,
+    /// Part of a count that may have been given before ("Ten of them died"): no report when
+    /// the article already has one of its kind.
+    subset: bool,
 }
 
 /// "killing 11 people in total", "a total of 40 people died": a count over all the
@@ -732,6 +751,41 @@ fn list_addition(
     }
 }
 
+/// A short prepositional phrase about victims at token `k` ("of a fuel convoy", "in the car",
+/// "at the checkpoint", "from the village"): its length in tokens, if it is one.
+fn prepositional_phrase(
+    doc: &Doc,
+    cl: &Classes,
+    toks: &std::ops::Range<usize>,
+    k: usize,
+) -> Option<usize> {
+    if !matches!(
+        doc.lower(k),
+        "of" | "from" | "in" | "inside" | "on" | "at" | "aboard" | "near"
+    ) || !doc.joined(k)
+    {
+        return None;
+    }
+    let mut j = k + 1;
+    if matches!(doc.lower(j), "a" | "an" | "the" | "their" | "his" | "her") && doc.joined(j) {
+        j += 1;
+    }
+    let start = j;
+    // At most three words, none a cue, a number or a clause break.
+    while j < toks.end.min(start + 3)
+        && cl.cue(j).is_none()
+        && cl.number(j).is_none()
+        && !doc.lower(j).starts_with(|c: char| c.is_ascii_digit())
+        && !cl.filler(j)
+        && doc.joined(j - 1)
+    {
+        j += 1;
+    }
+    // The phrase must end right before a filler or cue ("... were killed").
+    (j > start && j < toks.end && (cl.filler(j) || cl.cue(j).is_some()) && doc.joined(j - 1))
+        .then_some(j - k)
+}
+
 /// "bringing the toll to four dead", "raising the number of dead to 12": a toll word shortly
 /// before the count makes the report a running total.
 fn toll_before(doc: &Doc, toks: &std::ops::Range<usize>, start: usize) -> bool {
@@ -791,6 +845,7 @@ fn sentence_reports(
                     num,
                     tokens: t..t + 2,
                     cumulative: true,
+                    subset: false,
                 });
                 t += 2;
                 used_until = t;
@@ -850,6 +905,34 @@ fn sentence_reports(
                 && k < toks.end
                 && (gap.is_empty() || !is_clause_break(gap))
             {
+                // "killing three drivers and wounding a fourth": one more person.
+                if !toll
+                    && matches!(doc.lower(k), "a" | "an")
+                    && matches!(cl.number(k + 1), Some((_, NumKind::Ordinal)))
+                    && doc.joined(k)
+                {
+                    let end = if cl.victim(k + 2) { k + 3 } else { k + 2 };
+                    let num = Num {
+                        start: k,
+                        end,
+                        count: 1,
+                        max: 1,
+                        at_least: false,
+                        vague: false,
+                        negated: false,
+                        article: true,
+                    };
+                    out.push(Raw {
+                        kind,
+                        tokens: t..end,
+                        num,
+                        cumulative: false,
+                        subset: false,
+                    });
+                    used_until = end;
+                    t = end;
+                    continue;
+                }
                 if let Some(num) = parse_number(doc, lex, k) {
                     let mut after = doc.lower(num.end);
                     // "killed 45 Palestinians", "killed 1,250 Russian soldiers"
@@ -954,6 +1037,7 @@ fn sentence_reports(
                             tokens: t..end,
                             num,
                             cumulative: toll,
+                            subset: false,
                         });
                         used_until = end;
                         t = end;
@@ -983,6 +1067,7 @@ fn sentence_reports(
                             tokens: t..end,
                             num,
                             cumulative: false,
+                            subset: false,
                         });
                         used_until = end;
                         t = end;
@@ -1017,14 +1102,19 @@ fn sentence_reports(
             // "Four of the injured", "15 of the dead"; "four more bodies" were recovered: an
             // increment of a toll, not an incident.
             // "four of the critically injured": one adverb may sit before the noun.
-            let group_at = |j: usize| cl.cue(j).is_some() || cl.victim(j);
+            let group_at = |j: usize| cl.cue(j).is_some();
+            // "Ten of them died", "nine of the soldiers": part of a count that may have been
+            // given before (a report only when the article has none of its kind yet).
+            let soft_subset = |n: &Num| {
+                doc.lower(n.end) == "of"
+                    && (matches!(doc.lower(n.end + 1), "them" | "those" | "whom" | "these")
+                        || (doc.lower(n.end + 1) == "the" && cl.victim(n.end + 2)))
+            };
             let subset = |n: &Num| {
                 (doc.lower(n.end) == "of"
-                    && (matches!(doc.lower(n.end + 1), "them" | "those" | "whom" | "these")
-                        || (doc.lower(n.end + 1) == "the"
-                            && (group_at(n.end + 2)
-                                || (doc.lower(n.end + 2).ends_with("ly")
-                                    && group_at(n.end + 3))))))
+                    && doc.lower(n.end + 1) == "the"
+                    && (group_at(n.end + 2)
+                        || (doc.lower(n.end + 2).ends_with("ly") && group_at(n.end + 3))))
                     // "..., among them a 12-year-old girl", "including two children": part of
                     // a count already given.
                     || (n.start > toks.start
@@ -1039,12 +1129,15 @@ fn sentence_reports(
                         && doc.lower(n.start - 2) == "of")
             };
             if let Some(num) = parse_number(doc, lex, t).filter(|n| !subset(n)) {
+                let is_subset = soft_subset(&num);
                 let mut k = num.end;
                 let mut victim = false;
                 let mut found = None;
                 // "Two soldiers and five civilians were killed": conjoined counts add up.
                 let mut extra = 0u64;
                 let mut ordinal_value: Option<u64> = None;
+                // "an elderly couple died": two people.
+                let mut couple = false;
                 // Inner asides are skipped: "12 people, including three children, were killed".
                 let limit = num.end + MAX_GAP + 8;
                 let mut steps = 0;
@@ -1148,12 +1241,33 @@ fn sentence_reports(
                         k += 1;
                         break;
                     }
+                    // "three inmates who could not be accounted for"
+                    if matches!(w, "not" | "never")
+                        && matches!(doc.lower(k + 1), "be" | "been")
+                        && doc.lower(k + 2) == "accounted"
+                    {
+                        found = Some(CasualtyKind::Missing);
+                        k += 2;
+                        break;
+                    }
+                    if matches!(w, "could" | "can" | "have" | "had" | "has")
+                        && matches!(doc.lower(k + 1), "not" | "never")
+                    {
+                        k += 1;
+                        steps += 1;
+                        continue;
+                    }
                     if w == "lost" && doc.lower(k + 1) == "their" && doc.lower(k + 2) == "lives" {
                         found = Some(CasualtyKind::Killed);
                         k += 2;
                         break;
                     }
-                    if w == "including" && doc.gap(k - 1).contains(',') {
+                    // ", including three children,", ", most of them women,", ", mostly
+                    // farmers,": an aside about the same people.
+                    let aside = matches!(w, "including" | "mostly" | "mainly" | "among")
+                        || (matches!(w, "most" | "many" | "some" | "all" | "half")
+                            && doc.lower(k + 1) == "of");
+                    if aside && k > 0 && doc.gap(k - 1).contains(',') {
                         // Skip to the closing comma of the aside (bounded).
                         let close = (k..toks.end.min(k + 8)).find(|&j| doc.gap(j).contains(','));
                         match close {
@@ -1185,21 +1299,41 @@ fn sentence_reports(
                         && doc.word(k).chars().all(|c| c.is_ascii_lowercase())
                         && cl.cue(k).is_none();
                     // "A third man in the car was wounded": one more person, not three.
+                    // "and a fourth (was) seriously wounded": the ordinal alone is the person.
                     let ordinal = num.article
                         && k == num.end
-                        && matches!(cl.number(k), Some((_, NumKind::Ordinal)))
-                        && cl.victim(k + 1);
+                        && matches!(cl.number(k), Some((_, NumKind::Ordinal)));
                     if ordinal {
-                        // the victim noun follows; a dead "third protester" raises the toll
+                        // a dead "third protester" raises the toll
                         ordinal_value = cl.number(k).map(|(n, _)| n);
+                        victim |= !cl.victim(k + 1);
                     } else if cl.victim(k) || modifier {
                         victim = true;
+                        couple |= w == "couple" && doc.lower(k + 1) != "of";
+                    } else if let Some(skip) = victim
+                        .then(|| prepositional_phrase(doc, cl, &toks, k))
+                        .flatten()
+                    {
+                        // "two drivers of a fuel convoy were killed", "a third man in the car
+                        // was wounded": a short phrase about the victims.
+                        k += skip;
+                        continue;
                     } else if age || w.ends_with("-year-old") || w.ends_with("-years-old") {
                         // "A woman, 67, was killed", "an 85-year-old woman": ages, not counts.
                     } else if cl.filler(k)
                         || (doc.tokens.get(k).is_some_and(|x| x.cap) && k == num.end)
+                        || (w.len() > 4 && w.ends_with("ly") && doc.joined(k - 1))
                     {
-                        // filler, or a demonym/adjective right after the number
+                        // filler, a demonym/adjective right after the number, or an adverb
+                        // ("two others badly injured")
+                    } else if victim
+                        && matches!(w, "it" | "they" | "he" | "she" | "officials" | "police")
+                        && matches!(doc.lower(k + 1), "said" | "says")
+                        && doc.joined(k)
+                    {
+                        // "the names of 17 soldiers it said had died"
+                        k += 2;
+                        continue;
                     } else {
                         break;
                     }
@@ -1210,6 +1344,10 @@ fn sentence_reports(
                     let ok = (!num.article || victim) && (num.count != 0 || num.negated);
                     if ok && !num.negated {
                         let mut num = num.clone();
+                        if couple && num.article {
+                            num.count = 2;
+                            num.max = 2;
+                        }
                         num.count = num.count.saturating_add(extra).min(MAX_COUNT);
                         num.max = num.max.saturating_add(extra).min(MAX_COUNT);
                         let mut cumulative = toll_before(doc, &toks, num.start);
@@ -1224,6 +1362,7 @@ fn sentence_reports(
                             kind,
                             tokens: num.start..k + 1,
                             cumulative,
+                            subset: is_subset,
                             num,
                         });
                     }
@@ -1269,6 +1408,9 @@ pub(crate) struct Slots {
     /// Dates after "since" (ISO start): they date no event, but "have been killed ... since
     /// September 2024" makes a running statistic.
     since_dates: Vec<(u32, u32, String)>,
+    /// Dates of a period of four weeks or more ("in March", "this year"): a count dated by
+    /// one is a running statistic over the period.
+    periods: Vec<(u32, u32, String)>,
 }
 
 impl Slots {
@@ -1310,6 +1452,17 @@ impl Slots {
                 d.span.as_ref().map(|m| (m.start, m.end, v))
             })
             .collect();
+        let long = |d: &crate::schema::v1::DateMention| {
+            let day = |x: &str| chrono::NaiveDate::parse_from_str(x, "%Y-%m-%d").ok();
+            matches!((day(&d.start), day(&d.end)), (Some(a), Some(b)) if (b - a).num_days() >= 27)
+        };
+        let mut periods: Vec<(u32, u32, String)> = event
+            .dates
+            .iter()
+            .filter(|d| long(d) && !d.span.as_ref().is_some_and(|m| since(m.start)))
+            .filter_map(|d| d.span.as_ref().map(|m| (m.start, m.end, d.start.clone())))
+            .collect();
+        periods.sort();
         let mut amounts: Vec<(u32, u32, String)> = event
             .amounts
             .iter()
@@ -1323,6 +1476,7 @@ impl Slots {
             dates,
             amounts,
             since_dates,
+            periods,
         }
     }
 
@@ -1444,6 +1598,13 @@ pub(crate) fn sentence_date(doc: &Doc, slots: &Slots, s: usize) -> String {
     String::new()
 }
 
+/// The first mention starting in `[from, limit)`: "an elderly couple died when their house
+/// was buried by mud in Kakanj" happened in Kakanj, not at the place before the report.
+fn after_in(v: &[(u32, u32, String)], from: u32, limit: u32) -> Option<&str> {
+    let i = v.partition_point(|x| x.0 < from);
+    v.get(i).filter(|x| x.0 < limit).map(|x| x.2.as_str())
+}
+
 /// The place mention nearest to char offset `at` in `[cs, ce)`: the last one before it, else
 /// the first one after it.
 fn nearest_in(v: &[(u32, u32, String)], cs: u32, ce: u32, at: u32) -> Option<&str> {
@@ -1490,13 +1651,19 @@ pub fn extract(
         let fallback_place = sentence_place(doc, data, &slots, s);
         let fallback_date = sentence_date(doc, &slots, s);
         for r in raws {
+            // "Ten of them died": a part of a count already reported; but "Rescuers pulled 13
+            // people alive; nine of them were admitted to hospital" is the first of its kind.
+            if r.subset && out.iter().any(|p: &CasualtyReport| p.kind == r.kind as i32) {
+                continue;
+            }
             let range = doc.range(r.tokens.start, r.tokens.end);
             let span = doc.span(range);
             // A place or date after the report counts only in its own clause; the sentence's
             // fallback only when the sentence names no resolved one at all.
             let limit = clause_limit(doc, &toks, r.tokens.end, ce);
             let nearest = |v: &[(u32, u32, String)], fallback: &str| {
-                nearest_in(v, cs, limit, span.start)
+                after_in(v, span.end, limit)
+                    .or_else(|| nearest_in(v, cs, limit, span.start))
                     .map(str::to_string)
                     .or_else(|| {
                         Slots::first_in(v, cs, ce)
@@ -1507,6 +1674,9 @@ pub fn extract(
             };
             let place = nearest(&slots.places, &fallback_place);
             let mut date = nearest(&slots.dates, &fallback_date);
+            // "eleven people had been killed in the oblast in March": a running statistic.
+            let period = !date.is_empty()
+                && nearest_in(&slots.periods, cs, limit, span.start).is_some_and(|p| p == date);
             // "More than 1,700 people have been killed in the state since September 2024": a
             // running statistic from that date (old ones are background).
             let since_after = slots
@@ -1566,7 +1736,7 @@ pub fn extract(
                 vague: r.num.vague,
                 location: place,
                 date,
-                cumulative: r.cumulative,
+                cumulative: r.cumulative || period,
             });
         }
     }
@@ -1728,8 +1898,26 @@ fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
             }
         }
     }
-    incidents
-        .iter()
-        .fold(0u32, |a, i| a.saturating_add(i.count()))
-        .max(overall)
+    // "killed at least 23 people in attacks on two villages ... 15 people in Kairu ... eight
+    // worshippers near Tsafe": incidents right after one that add up to exactly its count
+    // are its breakdown.
+    let counts: Vec<u32> = incidents.iter().map(Incident::count).collect();
+    let mut sum = 0u32;
+    let mut i = 0;
+    while i < counts.len() {
+        sum = sum.saturating_add(counts[i]);
+        let mut acc = 0u32;
+        let mut skip = 0;
+        for (n, c) in counts.iter().enumerate().skip(i + 1) {
+            acc = acc.saturating_add(*c);
+            if acc >= counts[i] {
+                if acc == counts[i] && n >= i + 2 {
+                    skip = n - i;
+                }
+                break;
+            }
+        }
+        i += 1 + skip;
+    }
+    sum.max(overall)
 }

@@ -360,8 +360,8 @@ impl MoneyMatcher {
     }
 
     /// If `amount` opens a range ("$2bn-$3bn", "between $1.2bn and $1.5bn", "$2bn to $3bn")
-    /// whose upper bound is in the same currency, the end byte of that upper bound.
-    fn range_upper(&self, text: &str, amount: &Parsed, hints: &[String]) -> Option<usize> {
+    /// whose upper bound is in the same currency, that bound and its end byte.
+    fn range_upper(&self, text: &str, amount: &Parsed, hints: &[String]) -> Option<(f64, usize)> {
         let rest = text.get(amount.end..)?;
         let between = text
             .get(..amount.start)?
@@ -374,7 +374,8 @@ impl MoneyMatcher {
             .find(|c| rest.starts_with(**c))?
             .len();
         let upper = self.parse_at(text, amount.end + skip, hints)?;
-        (upper.currency == amount.currency && upper.value >= amount.value).then_some(upper.end)
+        (upper.currency == amount.currency && upper.value >= amount.value)
+            .then_some((upper.value, upper.end))
     }
 
     /// A digit amount with its optional symbol/code prefix and scale word:
@@ -573,14 +574,16 @@ impl MoneyMatcher {
                     }
                 }
             }
-            consumed = amount.end;
             // "between $1.2bn and $1.5bn", "$2bn-$3bn", "$2bn to $3bn": a range is one amount,
-            // its lower bound; the upper bound is not another amount.
+            // its lower bound, with the upper bound as `value_max`; not two amounts.
+            let mut value_max = 0.0;
             if stated.is_none() {
-                if let Some(upper) = self.range_upper(text, &amount, country_hints) {
-                    consumed = upper;
+                if let Some((upper, end)) = self.range_upper(text, &amount, country_hints) {
+                    value_max = upper;
+                    amount.end = end;
                 }
             }
+            consumed = amount.end;
             // "The money, equal to about $162 million, ...": a dollar figure introduced as an
             // equivalent restates the amount just before it (within 200 bytes).
             if amount.currency == "USD" && stated.is_none() {
@@ -623,6 +626,7 @@ impl MoneyMatcher {
                 span: Some(text_span),
                 rate_date: crate::enrich::dates::iso_date(rate_date),
                 rate_source: rate_source.to_string(),
+                value_max,
             };
             // A restated amount (same value and currency, e.g. headline and body) is one
             // amount: keep the mention that states a conversion, else the first.
@@ -989,9 +993,13 @@ mod tests {
             let a = run(text);
             assert_eq!(a.len(), 1, "{text}: {a:?}");
             assert!((a[0].value - 1.2e9).abs() < 1.0, "{text}: {a:?}");
+            assert!((a[0].value_max - 1.5e9).abs() < 1.0, "{text}: {a:?}");
+            assert!(a[0].text.ends_with("1.5bn"), "{text}: {a:?}");
         }
         // Two amounts joined by "and" without "between" are two amounts.
-        assert_eq!(run("pledged $1.2bn and $1.5bn more next year").len(), 2);
+        let two = run("pledged $1.2bn and $1.5bn more next year");
+        assert_eq!(two.len(), 2);
+        assert_eq!(two[0].value_max, 0.0);
     }
 
     #[test]
