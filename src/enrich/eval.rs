@@ -50,12 +50,19 @@ pub const FRESH5: &str = include_str!("../../data/enrich/fresh5.jsonl");
 /// (2026-11-27, at 5c52014), then used for development.
 pub const FRESH6: &str = include_str!("../../data/enrich/fresh6.jsonl");
 
-/// The seventh blind-written set, written after `FRESH6` was seen: held out of all tuning; the
-/// acceptance figure.
+/// The seventh blind-written set, written after `FRESH6` was seen. Measured blind once
+/// (2026-11-27, at 0e57670), then used for development.
 pub const FRESH7: &str = include_str!("../../data/enrich/fresh7.jsonl");
 
+/// The eighth and ninth blind-written sets, written at the same time by two more authors after
+/// `FRESH7` was seen: held out of all tuning; the acceptance figures.
+pub const FRESH8: &str = include_str!("../../data/enrich/fresh8.jsonl");
+
+/// See [`FRESH8`].
+pub const FRESH9: &str = include_str!("../../data/enrich/fresh9.jsonl");
+
 /// The blind-written sets in the order they were written, with their report titles.
-const BLIND_SETS: [(&str, &str); 7] = [
+const BLIND_SETS: [(&str, &str); 9] = [
     (
         "first blind-written set, now development data (data/enrich/fresh.jsonl)",
         FRESH,
@@ -81,8 +88,16 @@ const BLIND_SETS: [(&str, &str); 7] = [
         FRESH6,
     ),
     (
-        "seventh blind-written set, held out (data/enrich/fresh7.jsonl)",
+        "seventh blind-written set, now development data (data/enrich/fresh7.jsonl)",
         FRESH7,
+    ),
+    (
+        "eighth blind-written set, held out (data/enrich/fresh8.jsonl)",
+        FRESH8,
+    ),
+    (
+        "ninth blind-written set, held out (data/enrich/fresh9.jsonl)",
+        FRESH9,
     ),
 ];
 
