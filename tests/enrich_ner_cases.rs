@@ -1002,3 +1002,36 @@ fn phrases_inside_counts_ordinals_breakdowns_and_periods() {
         assert_eq!((s.killed, s.injured, s.missing), want, "{body}");
     }
 }
+
+#[test]
+fn scopes_roles_increments_and_background_years() {
+    let cases: [(&str, (u32, u32, u32)); 11] = [
+        // a count over two named places, broken down exactly
+        ("Drones hit a market in Kosti and a depot in Sennar on Monday, killing 13 people. Nine were killed in Kosti. Four guards died in Sennar.", (13, 0, 0)),
+        // a count over the state absorbs the incidents that fit in it
+        ("At least 20 people were killed in shootings across the state on Sunday. Gunmen killed eight people in Culiacan; five men were shot dead in Mazatlan.", (20, 0, 0)),
+        // attackers killed are never a restatement of their victims
+        ("Gunmen killed six police officers in Derbent on Monday. Security forces killed four of the attackers after a standoff.", (10, 0, 0)),
+        // reports of one sentence are different people; together they may restate the lead
+        ("A bomb exploded in Podgorica on Friday, seriously wounding the driver and lightly injuring two passers-by.", (0, 3, 0)),
+        ("Two bombs hit Kirkuk on Monday, killing five people. The first killed three men in a bus; the second killed two soldiers.", (5, 0, 0)),
+        // different roles of one incident add up; a protester count adds to a police count
+        ("Police clashed with protesters in Tbilisi on Sunday; 23 officers were injured. At least 30 protesters needed medical care.", (0, 53, 0)),
+        // "N more" with a running toll is its increment
+        ("The toll from the floods in Sylhet rose to 46 on Friday after three more people drowned.", (46, 0, 0)),
+        // a year before publication in the sentence makes a report background
+        ("A fire at a hall in Mosul killed 14 people on Sunday. Officials said a 2023 fire in the province killed more than 100 people.", (14, 0, 0)),
+        ("Gunmen killed seven people in Culiacan on Wednesday. The state has seen fighting since September 2024; more than 1,800 people have been killed since then.", (7, 0, 0)),
+        // an age is no count; a subset needs a count of its kind first
+        ("Drones hit Dnipro overnight, killing four people. A fifth person, a woman of 70, died later in hospital.", (5, 0, 0)),
+        ("Gunmen ambushed a patrol near Jableh on Saturday, killing six soldiers. Two of the attackers were killed, and two soldiers were among the wounded.", (8, 2, 0)),
+    ];
+    for (body, want) in cases {
+        let mut e = ArticleEvent::default();
+        let mut a = Article::new("t", "", body);
+        a.published_at = chrono::DateTime::from_timestamp(1_760_000_000, 0); // 2025-10-09
+        enricher().enrich(&a, &mut e);
+        let s = e.casualty_summary.unwrap_or_default();
+        assert_eq!((s.killed, s.injured, s.missing), want, "{body}");
+    }
+}

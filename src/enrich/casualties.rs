@@ -401,11 +401,28 @@ struct Raw {
     /// Part of a count that may have been given before ("Ten of them died"): no report when
     /// the article already has one of its kind.
     subset: bool,
+    /// The subset names its group by role ("two of the attackers"): a part of an earlier count
+    /// of that role only.
+    subset_of_role: bool,
 }
 
-/// "killing 11 people in total", "a total of 40 people died": a count over all the
-/// article's incidents, which the reports after it break down.
-fn overall_total(doc: &Doc, toks: &std::ops::Range<usize>, r: &Raw) -> bool {
+/// How a count spans incidents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Scope {
+    /// One incident (the usual case).
+    #[default]
+    Incident,
+    /// A count over several named incidents ("in two attacks", "in Kadugli and Dilling"): its
+    /// own incident, which the reports after it may break down exactly.
+    Several,
+    /// A count over everything ("11 people in total", "a total of 40", "across the state",
+    /// "nationwide"): the incidents after it that fit in it are its breakdown.
+    Overall,
+}
+
+/// "killing 11 people in total", "a total of 40 people died", "in two attacks": the scope of a
+/// count (see [`Scope`]).
+fn count_scope(doc: &Doc, toks: &std::ops::Range<usize>, r: &Raw) -> Scope {
     let (s, e) = (r.tokens.start, r.tokens.end);
     let after = |i: usize| {
         if e + i < toks.end {
@@ -421,12 +438,70 @@ fn overall_total(doc: &Doc, toks: &std::ops::Range<usize>, r: &Raw) -> bool {
             ""
         }
     };
-    matches!((after(0), after(1)), ("in", "total" | "all"))
+    // "in a string of shootings across the state", "in two attacks near Diffa", "nationwide"
+    let scope = (e..toks.end.min(e + 10))
+        .take_while(|&k| k == e || !is_clause_break(doc.gap(k - 1)))
+        .chain(toks.start.max(s.saturating_sub(10))..s);
+    let (mut overall, mut several) = (false, false);
+    for k in scope {
+        let w = doc.lower(k);
+        let next = doc.lower(k + 1);
+        overall |= w == "nationwide"
+            || (w == "across"
+                && matches!(next, "the" | "several" | "two" | "three" | "four")
+                && matches!(
+                    doc.lower(k + 2),
+                    "state"
+                        | "country"
+                        | "region"
+                        | "province"
+                        | "territory"
+                        | "oblast"
+                        | "strip"
+                        | "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                        | "provinces"
+                        | "regions"
+                        | "states"
+                        | "districts"
+                        | "villages"
+                        | "towns"
+                ));
+        several |= (matches!(
+            w,
+            "two" | "three" | "four" | "both" | "several" | "separate"
+        ) && (k + 1..k + 4).any(|j| {
+            matches!(
+                doc.lower(j),
+                "attacks"
+                    | "strikes"
+                    | "villages"
+                    | "incidents"
+                    | "raids"
+                    | "districts"
+                    | "provinces"
+                    | "towns"
+                    | "cities"
+                    | "ambushes"
+                    | "bombings"
+            )
+        }));
+    }
+    overall |= matches!((after(0), after(1)), ("in", "total" | "all"))
         || matches!(after(0), "altogether" | "overall" | "combined")
         || (before(1) == "of" && before(2) == "total")
         || (r.num.start >= 2
             && doc.lower(r.num.start - 1) == "of"
-            && doc.lower(r.num.start - 2) == "total")
+            && doc.lower(r.num.start - 2) == "total");
+    if overall {
+        Scope::Overall
+    } else if several {
+        Scope::Several
+    } else {
+        Scope::Incident
+    }
 }
 
 /// The victims' role, when a report names one group of people with a role of their own
@@ -512,7 +587,20 @@ const ROLES: &[(&str, &[&str])] = &[
             "volunteers",
         ],
     ),
-    ("journalist", &["journalists"]),
+    (
+        "journalist",
+        &[
+            "journalists",
+            "journalist",
+            "reporter",
+            "reporters",
+            "photographer",
+        ],
+    ),
+    (
+        "protester",
+        &["protester", "protesters", "demonstrator", "demonstrators"],
+    ),
     ("passenger", &["passenger", "passengers"]),
     ("driver", &["driver", "drivers"]),
     ("guard", &["guard", "guards", "bodyguards"]),
@@ -527,21 +615,27 @@ const ROLES: &[(&str, &[&str])] = &[
     ("crew", &["crew", "seafarers", "pilot", "pilots"]),
 ];
 
-/// The one role of a report's victims, or "" (none, generic or mixed).
-fn victim_role(doc: &Doc, cl: &Classes, tokens: &std::ops::Range<usize>) -> &'static str {
-    let mut role = "";
+/// The role key of a report's victims: one role ("soldier"), several roles of a list joined
+/// ("guard+police": "five police officers and a church guard"), or "" when none is named or a
+/// generic noun ("people", "civilians") is among them.
+fn victim_role(doc: &Doc, cl: &Classes, tokens: &std::ops::Range<usize>) -> String {
+    let mut roles: Vec<&'static str> = Vec::new();
     for k in tokens.clone() {
         if !cl.victim(k) {
             continue;
         }
         let w = doc.lower(k);
         match ROLES.iter().find(|(_, words)| words.contains(&w)) {
-            Some((r, _)) if role.is_empty() || role == *r => role = r,
-            // A generic noun ("people") or a second role: no single role.
-            _ => return "",
+            Some((r, _)) => {
+                if !roles.contains(r) {
+                    roles.push(r);
+                }
+            }
+            None => return String::new(),
         }
     }
-    role
+    roles.sort_unstable();
+    roles.join("+")
 }
 
 /// The first comma or clause break after token `end - 1` in the sentence, as a char offset:
@@ -620,7 +714,15 @@ fn victim_item(
         let w = doc.lower(k);
         let age = w.ends_with("-year-old") || w.ends_with("-month-old");
         let cap = doc.tokens.get(k).is_some_and(|t| t.cap);
-        if !(age || cap || cl.filler(k)) || !doc.joined(k - 1) {
+        // "a church guard", "a security guard": one lowercase word before the noun.
+        let noun_mod = cl.victim(k + 1)
+            && cl.cue(k).is_none()
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && !matches!(
+                w,
+                "and" | "or" | "of" | "in" | "on" | "at" | "who" | "were" | "was"
+            );
+        if !(age || cap || noun_mod || cl.filler(k)) || !doc.joined(k - 1) {
             return None;
         }
         k += 1;
@@ -846,6 +948,7 @@ fn sentence_reports(
                     tokens: t..t + 2,
                     cumulative: true,
                     subset: false,
+                    subset_of_role: false,
                 });
                 t += 2;
                 used_until = t;
@@ -871,7 +974,7 @@ fn sentence_reports(
             if toll {
                 // "the death toll (from Thursday's strike on Dnipro) has risen to 9": the
                 // number after the first "to|at|of|reached" within a few words.
-                let stop = toks.end.min(t + 16);
+                let stop = toks.end.min(t + 24);
                 k = (t + 1..stop)
                     .find(|&j| {
                         matches!(
@@ -890,6 +993,20 @@ fn sentence_reports(
             let further = !toll && doc.lower(k) == "a" && doc.lower(k + 1) == "further";
             if further {
                 k += 2;
+            }
+            // "killed another nine people"
+            let further = further || (!toll && doc.lower(k) == "another" && k == t + 1);
+            if further && doc.lower(k) == "another" {
+                k += 1;
+            }
+            // "killing a total of 11 security personnel": an overall count (see
+            // `overall_total`).
+            if !toll
+                && doc.lower(k) == "a"
+                && doc.lower(k + 1) == "total"
+                && doc.lower(k + 2) == "of"
+            {
+                k += 3;
             }
             // "shot dead nine men"
             let shot_dead = doc.lower(t) == "dead" && t > 0 && doc.lower(t - 1) == "shot";
@@ -928,6 +1045,7 @@ fn sentence_reports(
                         num,
                         cumulative: false,
                         subset: false,
+                        subset_of_role: false,
                     });
                     used_until = end;
                     t = end;
@@ -1005,9 +1123,15 @@ fn sentence_reports(
                                 | "during"
                                 | "last"
                                 | "this"
+                                | "from"
+                                | "as"
                         );
                     if follows_ok && !num.negated && (!num.article || victim_after) {
                         let mut end = num.end + skip;
+                        if partitive {
+                            // "killing four of the attackers": the noun names the role.
+                            end = num.end + 3;
+                        }
                         if victim_after {
                             end += 1;
                             // "two police officers"
@@ -1038,6 +1162,7 @@ fn sentence_reports(
                             num,
                             cumulative: toll,
                             subset: false,
+                            subset_of_role: false,
                         });
                         used_until = end;
                         t = end;
@@ -1068,6 +1193,7 @@ fn sentence_reports(
                             num,
                             cumulative: false,
                             subset: false,
+                            subset_of_role: false,
                         });
                         used_until = end;
                         t = end;
@@ -1087,8 +1213,15 @@ fn sentence_reports(
         let is_age = may_start
             && t > 0
             && w.bytes().all(|b| b.is_ascii_digit())
-            && doc.gap(t - 1).trim() == ","
-            && doc.gap(t).trim() == ",";
+            && ((doc.gap(t - 1).trim() == "," && doc.gap(t).trim() == ",")
+                // "a woman of 70", "a man aged 45"
+                || doc.lower(t - 1) == "aged"
+                || (t > 1
+                    && doc.lower(t - 1) == "of"
+                    && matches!(
+                        doc.lower(t - 2),
+                        "woman" | "man" | "boy" | "girl" | "person" | "pensioner"
+                    )));
         // "on 21 June", "September 20": a day of a date is no count.
         let month = |k: usize| {
             let w = doc.lower(k);
@@ -1111,10 +1244,16 @@ fn sentence_reports(
                         || (doc.lower(n.end + 1) == "the" && cl.victim(n.end + 2)))
             };
             let subset = |n: &Num| {
-                (doc.lower(n.end) == "of"
-                    && doc.lower(n.end + 1) == "the"
-                    && (group_at(n.end + 2)
-                        || (doc.lower(n.end + 2).ends_with("ly") && group_at(n.end + 3))))
+                // "six more of the wounded died": also with "more" before "of".
+                let of = if doc.lower(n.end) == "more" {
+                    n.end + 1
+                } else {
+                    n.end
+                };
+                (doc.lower(of) == "of"
+                    && doc.lower(of + 1) == "the"
+                    && (group_at(of + 2)
+                        || (doc.lower(of + 2).ends_with("ly") && group_at(of + 3))))
                     // "..., among them a 12-year-old girl", "including two children": part of
                     // a count already given.
                     || (n.start > toks.start
@@ -1138,6 +1277,10 @@ fn sentence_reports(
                 let mut ordinal_value: Option<u64> = None;
                 // "an elderly couple died": two people.
                 let mut couple = false;
+                // "were among the wounded"
+                let mut among = false;
+                // "Five Frontier Corps soldiers": capitalised words right after the number.
+                let mut caps_run = num.end;
                 // Inner asides are skipped: "12 people, including three children, were killed".
                 let limit = num.end + MAX_GAP + 8;
                 let mut steps = 0;
@@ -1234,7 +1377,8 @@ fn sentence_reports(
                         k += 1;
                         break;
                     }
-                    if w == "sought"
+                    // "43 people had sought medical help", "30 protesters needed medical care"
+                    if matches!(w, "sought" | "needed" | "required" | "received" | "got")
                         && matches!(doc.lower(k + 1), "medical" | "treatment" | "hospital")
                     {
                         found = Some(CasualtyKind::Injured);
@@ -1320,8 +1464,12 @@ fn sentence_reports(
                         continue;
                     } else if age || w.ends_with("-year-old") || w.ends_with("-years-old") {
                         // "A woman, 67, was killed", "an 85-year-old woman": ages, not counts.
+                    } else if w == "among" && matches!(doc.lower(k + 1), "the" | "those") {
+                        // "two police officers were among the wounded": part of a count.
+                        among = true;
                     } else if cl.filler(k)
-                        || (doc.tokens.get(k).is_some_and(|x| x.cap) && k == num.end)
+                        || (doc.tokens.get(k).is_some_and(|x| x.cap)
+                            && (k == num.end || caps_run == k))
                         || (w.len() > 4 && w.ends_with("ly") && doc.joined(k - 1))
                     {
                         // filler, a demonym/adjective right after the number, or an adverb
@@ -1336,6 +1484,9 @@ fn sentence_reports(
                         continue;
                     } else {
                         break;
+                    }
+                    if caps_run == k && doc.tokens.get(k).is_some_and(|x| x.cap) {
+                        caps_run = k + 1;
                     }
                     k += 1;
                     steps += 1;
@@ -1362,7 +1513,8 @@ fn sentence_reports(
                             kind,
                             tokens: num.start..k + 1,
                             cumulative,
-                            subset: is_subset,
+                            subset: is_subset || among,
+                            subset_of_role: is_subset && !among && doc.lower(num.end + 1) == "the",
                             num,
                         });
                     }
@@ -1376,6 +1528,11 @@ fn sentence_reports(
             }
         }
         t += 1;
+    }
+    // "The toll rose to 46 after three more people drowned", "the bodies of eight more
+    // inmates": with a running toll in the sentence, "N more" is its increment.
+    if out.iter().any(|r| r.cumulative) {
+        out.retain(|r| r.cumulative || doc.lower(r.num.end) != "more");
     }
     out
 }
@@ -1460,7 +1617,11 @@ impl Slots {
             .dates
             .iter()
             .filter(|d| long(d) && !d.span.as_ref().is_some_and(|m| since(m.start)))
-            .filter_map(|d| d.span.as_ref().map(|m| (m.start, m.end, d.start.clone())))
+            .filter_map(|d| {
+                d.span
+                    .as_ref()
+                    .map(|m| (m.start, m.end, format!("{}/{}", d.start, d.end)))
+            })
             .collect();
         periods.sort();
         let mut amounts: Vec<(u32, u32, String)> = event
@@ -1621,7 +1782,7 @@ fn nearest_in(v: &[(u32, u32, String)], cs: u32, ce: u32, at: u32) -> Option<&st
 
 /// Reports older than this before publication are background ("a similar attack in 2023
 /// killed 40"): listed, but not in the article's totals.
-const BACKGROUND_DAYS: i64 = 90;
+const BACKGROUND_DAYS: i64 = 30;
 
 /// All casualty reports of an article, and their totals (see [`summarize`]).
 pub fn extract(
@@ -1650,10 +1811,63 @@ pub fn extract(
         let (cs, ce) = char_range(doc, s).unwrap_or((0, 0));
         let fallback_place = sentence_place(doc, data, &slots, s);
         let fallback_date = sentence_date(doc, &slots, s);
+        // "Floods in May 2024 killed more than 300 people", "since 2021, when 119 inmates were
+        // killed": a year before publication in the sentence dates a report without a date.
+        let since_then = toks
+            .clone()
+            .any(|j| doc.lower(j) == "since" && doc.lower(j + 1) == "then");
+        // "Floods in May 2024 killed more than 300 people", "a 2023 fire that killed 100",
+        // "since 2021, when 119 inmates were killed": a year before publication in the report's
+        // clause dates a report that has no date of its own.
+        let old_year = |r: &Raw| {
+            use chrono::Datelike;
+            let p = published?;
+            let brk = |k: usize| is_clause_break(doc.gap(k)) || doc.gap(k).contains(',');
+            let mut from = r.tokens.start;
+            while from > toks.start && !brk(from - 1) {
+                from -= 1;
+            }
+            // "since 2021, when ...": the year just before "when" belongs to the clause.
+            if from > toks.start && doc.lower(from) == "when" {
+                from -= 1;
+            }
+            let mut to = r.tokens.end;
+            while to < toks.end && !brk(to - 1) {
+                to += 1;
+            }
+            let range = if since_then { toks.clone() } else { from..to };
+            range.into_iter().find_map(|k| {
+                let w = doc.lower(k);
+                // "has seized most of the state since November 2023": a period's start dates
+                // nothing, unless "when" follows it or "since then" refers back to it.
+                let since =
+                    (k.saturating_sub(2).max(toks.start)..k).any(|j| doc.lower(j) == "since");
+                if since && doc.lower(k + 1) != "when" && !since_then {
+                    return None;
+                }
+                let y: i32 = w.get(..4)?.parse().ok()?;
+                let plain = w.len() == 4 || w[4..].starts_with(['-', 's']);
+                (plain
+                    && w.bytes().take(4).all(|b| b.is_ascii_digit())
+                    && (1900..p.year()).contains(&y))
+                .then(|| format!("{y}-01-01"))
+            })
+        };
         for r in raws {
+            let role = victim_role(doc, &classes, &r.tokens);
             // "Ten of them died": a part of a count already reported; but "Rescuers pulled 13
-            // people alive; nine of them were admitted to hospital" is the first of its kind.
-            if r.subset && out.iter().any(|p: &CasualtyReport| p.kind == r.kind as i32) {
+            // people alive; nine of them were admitted to hospital" is the first of its kind,
+            // and "two of the attackers were killed" after six guards is another role.
+            if r.subset
+                && out
+                    .iter()
+                    .zip(&keys)
+                    .any(|(p, k): (&CasualtyReport, &ReportKey)| {
+                        p.kind == r.kind as i32
+                            && !p.vague
+                            && (!r.subset_of_role || role.is_empty() || k.role == role)
+                    })
+            {
                 continue;
             }
             let range = doc.range(r.tokens.start, r.tokens.end);
@@ -1675,8 +1889,11 @@ pub fn extract(
             let place = nearest(&slots.places, &fallback_place);
             let mut date = nearest(&slots.dates, &fallback_date);
             // "eleven people had been killed in the oblast in March": a running statistic.
-            let period = !date.is_empty()
-                && nearest_in(&slots.periods, cs, limit, span.start).is_some_and(|p| p == date);
+            let period_end = nearest_in(&slots.periods, cs, limit, span.start)
+                .and_then(|p| p.split_once('/'))
+                .filter(|(start, _)| !date.is_empty() && *start == date)
+                .map(|(_, end)| end.to_string());
+            let period = period_end.is_some();
             // "More than 1,700 people have been killed in the state since September 2024": a
             // running statistic from that date (old ones are background).
             let since_after = slots
@@ -1685,6 +1902,11 @@ pub fn extract(
                 .find(|d| d.0 >= span.end && d.0 <= span.end.saturating_add(60) && d.1 <= ce);
             if let Some(d) = since_after {
                 date.clone_from(&d.2);
+            }
+            if date.is_empty() {
+                if let Some(y) = old_year(&r) {
+                    date = y;
+                }
             }
             let previous = incident_places.last().filter(|_| {
                 out.last().is_some_and(|p: &CasualtyReport| {
@@ -1716,15 +1938,37 @@ pub fn extract(
                     && !span.text.contains("among"))
                 || separate;
             let incident = if additional {
-                format!("{incident}#{}", out.len())
+                format!("{incident}#+{}", out.len())
             } else {
                 incident
             };
             incident_places.push(incident.to_lowercase());
+            // "hit a shelter in Kadugli and a water station in Dilling, killing 13 people": one
+            // count over two places.
+            let place_at = |c: u32| slots.places.iter().any(|p| p.0 <= c && c < p.1);
+            let char_of = |k: usize| {
+                doc.tokens
+                    .get(k)
+                    .map(|t| u32::try_from(doc.index.char_offset(t.start)).unwrap_or(u32::MAX))
+            };
+            let two_places = span.text.split_whitespace().count() <= 6
+                && (toks.start..r.tokens.start).any(|k| {
+                    doc.lower(k) == "and"
+                        && (k.saturating_sub(2)..k).any(|j| char_of(j).is_some_and(place_at))
+                        && (k + 1..(k + 6).min(r.tokens.start))
+                            .any(|j| char_of(j).is_some_and(place_at))
+                });
             keys.push(ReportKey {
                 incident: incident.to_lowercase(),
-                role: victim_role(doc, &classes, &r.tokens),
-                overall: overall_total(doc, &toks, &r),
+                role,
+                scope: match count_scope(doc, &toks, &r) {
+                    Scope::Incident if two_places && !additional => Scope::Several,
+                    scope => scope,
+                },
+                sentence: s,
+                period_end: period_end
+                    .as_deref()
+                    .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
             });
             out.push(CasualtyReport {
                 kind: r.kind as i32,
@@ -1749,10 +1993,16 @@ pub fn extract(
 pub struct ReportKey {
     /// The (lowercase) place of the report's incident; a unique suffix for additional ones.
     pub incident: String,
-    /// The victims' role ([`ROLES`]), or "" for generic or mixed victims.
-    pub role: &'static str,
-    /// A count over all incidents ("11 people in total").
-    pub overall: bool,
+    /// The victims' role key ([`ROLES`]), or "" for generic victims.
+    pub role: String,
+    /// The sentence the report is in: two reports of one kind in one sentence are different
+    /// victims ("seriously wounding the driver and lightly injuring two passers-by").
+    pub sentence: usize,
+    /// Over how many incidents the count goes.
+    pub scope: Scope,
+    /// The last day of the report's period ("in June"), for the background test; else none
+    /// (the report's date is used).
+    pub period_end: Option<chrono::NaiveDate>,
 }
 
 /// Article totals without double counting (see the module docs for the rule).
@@ -1766,14 +2016,16 @@ pub fn summarize(
     body_start: u32,
     published: Option<chrono::NaiveDate>,
 ) -> CasualtySummary {
-    let background = |r: &CasualtyReport| {
-        let date = chrono::NaiveDate::parse_from_str(&r.date, "%Y-%m-%d").ok();
+    let background = |r: &CasualtyReport, key: &ReportKey| {
+        let date = key
+            .period_end
+            .or_else(|| chrono::NaiveDate::parse_from_str(&r.date, "%Y-%m-%d").ok());
         matches!((date, published), (Some(d), Some(p)) if (p - d).num_days() > BACKGROUND_DAYS)
     };
     let mut headline = Vec::new();
     let mut body = Vec::new();
     for (r, key) in reports.iter().zip(keys) {
-        if r.vague || background(r) {
+        if r.vague || background(r, key) {
             continue;
         }
         if r.span.as_ref().is_some_and(|s| s.start < body_start) {
@@ -1796,10 +2048,23 @@ struct Incident {
     date: String,
     /// The largest count of generic victims ("people").
     generic: u32,
-    /// The largest count per victim role ("soldier", "fighter").
-    roles: Vec<(&'static str, u32)>,
+    /// The largest count per victim role key ("soldier", "guard+police").
+    roles: Vec<(String, u32)>,
+    /// Attackers killed after a count of their victims ("19 attackers were killed"): no
+    /// generic count restates them.
+    extra: u32,
+    /// The sentence of the last report and the sum of that sentence's reports: reports of one
+    /// sentence are different victims ("seriously wounding the driver and lightly injuring two
+    /// passers-by"), together a list that an earlier count may restate.
+    last_sentence: Option<usize>,
+    sentence_sum: u32,
     /// A running toll: it matches later reports of its place whatever their date.
     cumulative: bool,
+    /// An overall count ("11 people in total"): the incidents after it that fit in it are
+    /// its breakdown.
+    overall: bool,
+    /// The sentences of its reports, and how many reports it has.
+    sentences: Vec<usize>,
 }
 
 impl Incident {
@@ -1809,7 +2074,12 @@ impl Incident {
             date,
             generic: 0,
             roles: Vec::new(),
+            extra: 0,
+            last_sentence: None,
+            sentence_sum: 0,
             cumulative,
+            overall: false,
+            sentences: Vec::new(),
         }
     }
 
@@ -1819,17 +2089,33 @@ impl Incident {
             .roles
             .iter()
             .fold(0u32, |a, (_, n)| a.saturating_add(*n));
-        self.generic.max(roles)
+        self.generic.max(roles).saturating_add(self.extra)
     }
 
-    /// A restated or risen figure supersedes the earlier one of its role.
-    fn add(&mut self, role: &'static str, count: u32) {
-        if role.is_empty() {
+    /// A restated or risen figure supersedes the earlier one of its role; a second report of
+    /// the kind in a sentence already counted is other victims.
+    fn add(&mut self, role: &str, count: u32, sentence: usize) {
+        let again = self.last_sentence == Some(sentence);
+        self.last_sentence = Some(sentence);
+        self.sentences.push(sentence);
+        if again {
+            self.sentence_sum = self.sentence_sum.saturating_add(count);
+            self.generic = self.generic.max(self.sentence_sum);
+            return;
+        }
+        self.sentence_sum = count;
+        // Attackers killed after a count of their victims: never a restatement of it.
+        let attackers = role == "fighter"
+            && (self.generic > 0 || !self.roles.is_empty())
+            && !self.roles.iter().any(|(r, _)| r == "fighter");
+        if attackers {
+            self.extra = self.extra.saturating_add(count);
+        } else if role.is_empty() {
             self.generic = self.generic.max(count);
         } else if let Some(r) = self.roles.iter_mut().find(|(r, _)| *r == role) {
             r.1 = r.1.max(count);
         } else {
-            self.roles.push((role, count));
+            self.roles.push((role.to_string(), count));
         }
     }
 }
@@ -1844,12 +2130,14 @@ fn revised_down(text: &str) -> bool {
 fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
     let mut incidents: Vec<Incident> = Vec::new();
     let mut current: Option<usize> = None;
-    // The largest count over all incidents stated as such ("11 people in total").
-    let mut overall = 0u32;
     for (r, key) in reports.iter().filter(|(r, _)| r.kind == kind as i32) {
         let place = key.incident.clone();
-        if key.overall {
-            overall = overall.max(r.count);
+        if key.scope != Scope::Incident && !r.cumulative {
+            let mut i = Incident::new(format!("{place}#scope"), r.date.clone(), false);
+            i.overall = key.scope == Scope::Overall;
+            i.add("", r.count, key.sentence);
+            incidents.push(i);
+            current = Some(incidents.len() - 1);
             continue;
         }
         if r.cumulative {
@@ -1862,7 +2150,7 @@ fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
             if r.count >= so_far || revised_down(&r.text) {
                 incidents.clear();
                 let mut i = Incident::new(place, String::new(), true);
-                i.add("", r.count);
+                i.add("", r.count, key.sentence);
                 incidents.push(i);
                 current = Some(0);
             } else if let Some(i) = incidents
@@ -1871,12 +2159,25 @@ fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
                 .or(current)
                 .and_then(|k| incidents.get_mut(k))
             {
-                i.add("", r.count);
+                i.generic = i.generic.max(r.count);
+                i.sentences.push(key.sentence);
             }
             continue;
         }
         // Same place and a compatible date (equal, or either unknown; any date for a running
         // toll): the same incident.
+        // "killing 32 people" over two villages near Bokkos, then "Thirty-two bodies had been
+        // recovered": an equal count restates a count over several incidents.
+        let restated = incidents.iter().position(|i| {
+            i.place.strip_suffix("#scope") == Some(place.as_str())
+                && !i.overall
+                && i.count() == r.count
+        });
+        if let Some(k) = restated {
+            incidents[k].sentences.push(key.sentence);
+            current = Some(k);
+            continue;
+        }
         let same = incidents.iter().position(|i| {
             i.place == place
                 && (i.cumulative || i.date.is_empty() || r.date.is_empty() || i.date == r.date)
@@ -1884,7 +2185,7 @@ fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
         match same {
             Some(k) => {
                 let i = &mut incidents[k];
-                i.add(key.role, r.count);
+                i.add(&key.role, r.count, key.sentence);
                 if i.date.is_empty() && !i.cumulative {
                     i.date.clone_from(&r.date);
                 }
@@ -1892,26 +2193,49 @@ fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
             }
             None => {
                 let mut i = Incident::new(place, r.date.clone(), false);
-                i.add(key.role, r.count);
+                i.add(&key.role, r.count, key.sentence);
                 incidents.push(i);
                 current = Some(incidents.len() - 1);
             }
         }
     }
+    // An overall count absorbs the incidents after it that still fit in it ("At least 17
+    // people were killed across the state ... seven in Culiacan ... four in Mazatlan"); not
+    // those marked as additional ("Separately", "also").
+    let mut absorbed = vec![false; incidents.len()];
+    for i in 0..incidents.len() {
+        if !incidents[i].overall || absorbed[i] {
+            continue;
+        }
+        let mut room = incidents[i].count();
+        for j in i + 1..incidents.len() {
+            let c = incidents[j].count();
+            if !absorbed[j] && !incidents[j].place.contains("#+") && c <= room {
+                absorbed[j] = true;
+                room -= c;
+            }
+        }
+    }
     // "killed at least 23 people in attacks on two villages ... 15 people in Kairu ... eight
     // worshippers near Tsafe": incidents right after one that add up to exactly its count
-    // are its breakdown.
-    let counts: Vec<u32> = incidents.iter().map(Incident::count).collect();
+    // (with two reports or more) are its breakdown.
+    let counts: Vec<(u32, usize)> = incidents
+        .iter()
+        .zip(&absorbed)
+        .filter(|(_, a)| !**a)
+        .map(|(i, _)| (i.count(), i.sentences.len()))
+        .collect();
     let mut sum = 0u32;
     let mut i = 0;
     while i < counts.len() {
-        sum = sum.saturating_add(counts[i]);
-        let mut acc = 0u32;
-        let mut skip = 0;
-        for (n, c) in counts.iter().enumerate().skip(i + 1) {
+        let (target, _) = counts[i];
+        sum = sum.saturating_add(target);
+        let (mut acc, mut reports, mut skip) = (0u32, 0usize, 0);
+        for (n, (c, k)) in counts.iter().enumerate().skip(i + 1) {
             acc = acc.saturating_add(*c);
-            if acc >= counts[i] {
-                if acc == counts[i] && n >= i + 2 {
+            reports += k;
+            if acc >= target {
+                if acc == target && reports >= 2 {
                     skip = n - i;
                 }
                 break;
@@ -1919,5 +2243,5 @@ fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
         }
         i += 1 + skip;
     }
-    sum.max(overall)
+    sum
 }

@@ -508,7 +508,7 @@ pub fn run(data: Option<&Path>, out: &mut dyn Write) -> Result<bool, EnrichError
     }
     let pass = eval.all.passes() && blind.iter().all(|(_, e)| e.all.passes());
     let scope = if !blind.is_empty() {
-        "the corpus and the seven blind-written sets"
+        "the corpus and every blind-written set"
     } else {
         "the given file"
     };

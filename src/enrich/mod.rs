@@ -126,9 +126,17 @@ impl Enricher {
         };
         event.locations = places::extract(&self.gazetteer, text, index, &ctx);
         drop_places_inside_names(&mut event.locations, &event.entities);
+        // Shared currency names ("rupees", "Rs", "shillings") by the article's countries: those
+        // named, then those of its places ("Karachi" is Pakistan's).
+        let mut money_hints = country_hints.clone();
+        for l in &event.locations {
+            if !l.country_code.is_empty() && !money_hints.contains(&l.country_code) {
+                money_hints.push(l.country_code.clone());
+            }
+        }
         event.amounts = self
             .money
-            .extract(&self.rates, text, index, published, &country_hints);
+            .extract(&self.rates, text, index, published, &money_hints);
         event.dates = self
             .dates
             .extract_with_sentences(text, index, published, sentences);

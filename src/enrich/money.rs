@@ -32,6 +32,9 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("₺", "TRY"),
     ("₩", "KRW"),
     ("₦", "NGN"),
+    ("₡", "CRC"),
+    ("₱", "PHP"),
+    ("₲", "PYG"),
 ];
 
 /// Letter symbols, matched at a word start: "KSh 95 billion", "Rs 12,000 crore", "NIS 3.5
@@ -56,6 +59,7 @@ const LETTER_SYMBOLS: &[(&str, &str)] = &[
     ("NIS", "ILS"),
     ("R", "ZAR"),
     ("N", "NGN"),
+    ("P", "PHP"),
 ];
 
 const ISO_CODES: &[&str] = &[
@@ -185,6 +189,7 @@ const NAMES: &[(&str, &str)] = &[
     ("quetzales", "GTQ"),
     ("soles", "PEN"),
     ("guaranies", "PYG"),
+    ("guaraníes", "PYG"),
     ("gourdes", "HTG"),
     ("meticais", "MZN"),
     ("kwanzas", "AOA"),
@@ -268,6 +273,7 @@ const SCALES: &[(&str, f64, bool)] = &[
     ("mn", 1e6, true),
     ("mln", 1e6, true),
     ("bln", 1e9, true),
+    ("tr", 1e12, true),
     ("m", 1e6, true),
     ("b", 1e9, true),
     ("k", 1e3, true),
@@ -324,7 +330,7 @@ impl MoneyMatcher {
     pub fn new() -> Result<Self, MoneyError> {
         let symbols: Vec<String> = SYMBOLS.iter().map(|(s, _)| regex::escape(s)).collect();
         let pattern = format!(
-            r"(?:(?P<sym>{})\s?|(?-u:\b)(?P<iso>{})\s?|(?-u:\b)(?P<lsym>KSh|Sh|SR|Tk|KM|Bs\.?|Br|zł|GH¢|GH₵|Rp|F?CFA|Rs\.?|NIS)\s?|(?-u:\b)(?P<one>[RN]))?(?P<num>[0-9]{{1,15}}(?:,[0-9]{{3}})*(?:\.[0-9]{{1,6}})?)|(?-u:\b)(?P<wnum>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Hh]alf a) (?P<wscale>trillion|billion|million)(?-u:\b)",
+            r"(?:(?P<sym>{})\s?|(?-u:\b)(?P<iso>{})\s?|(?-u:\b)(?P<lsym>KSh|Sh|SR|Tk|KM|Bs\.?|Br|zł|GH¢|GH₵|Rp|F?CFA|Rs\.?|NIS)\s?|(?-u:\b)(?P<one>[RNP]))?(?P<num>[0-9]{{1,15}}(?:,[0-9]{{3}})*(?:\.[0-9]{{1,6}})?)|(?-u:\b)(?P<wnum>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Hh]alf a) (?P<wscale>trillion|billion|million)(?-u:\b)",
             symbols.join("|"),
             ISO_CODES.join("|")
         );
@@ -878,6 +884,21 @@ mod tests {
             ("secured KM 250 million in loans", &["BA"][..], 250e6, "BAM"),
             ("a Br 1.93 trillion budget", &["ET"][..], 1.93e12, "ETB"),
             ("will spend zł 4.5bn on", &["PL"][..], 4.5e9, "PLN"),
+            (
+                "a budget of P1.1 billion this year",
+                &["PH"][..],
+                1.1e9,
+                "PHP",
+            ),
+            ("damage put at ₱640m", &["PH"][..], 640e6, "PHP"),
+            ("rewards of ₡25 million", &["CR"][..], 25e6, "CRC"),
+            (
+                "about 1,500 million guaraníes paid",
+                &["PY"][..],
+                1.5e9,
+                "PYG",
+            ),
+            ("circular debt of Rs1.2tr", &["PK"][..], 1.2e12, "PKR"),
             ("sold GH¢2 billion in bills", &["GH"][..], 2e9, "GHS"),
             ("raised Rp 12 trillion at", &["ID"][..], 12e12, "IDR"),
             ("agree CFA 60 billion road", &["TD", "CM"][..], 60e9, "XAF"),
