@@ -55,14 +55,21 @@ pub const FRESH6: &str = include_str!("../../data/enrich/fresh6.jsonl");
 pub const FRESH7: &str = include_str!("../../data/enrich/fresh7.jsonl");
 
 /// The eighth and ninth blind-written sets, written at the same time by two more authors after
-/// `FRESH7` was seen: held out of all tuning; the acceptance figures.
+/// `FRESH7` was seen. Measured blind once (2026-11-27, at f1a18de), then used for development.
 pub const FRESH8: &str = include_str!("../../data/enrich/fresh8.jsonl");
 
 /// See [`FRESH8`].
 pub const FRESH9: &str = include_str!("../../data/enrich/fresh9.jsonl");
 
+/// The tenth and eleventh blind-written sets, written at the same time by two more authors
+/// after `FRESH9` was seen: held out of all tuning; the acceptance figures.
+pub const FRESH10: &str = include_str!("../../data/enrich/fresh10.jsonl");
+
+/// See [`FRESH10`].
+pub const FRESH11: &str = include_str!("../../data/enrich/fresh11.jsonl");
+
 /// The blind-written sets in the order they were written, with their report titles.
-const BLIND_SETS: [(&str, &str); 9] = [
+const BLIND_SETS: [(&str, &str); 11] = [
     (
         "first blind-written set, now development data (data/enrich/fresh.jsonl)",
         FRESH,
@@ -92,12 +99,20 @@ const BLIND_SETS: [(&str, &str); 9] = [
         FRESH7,
     ),
     (
-        "eighth blind-written set, held out (data/enrich/fresh8.jsonl)",
+        "eighth blind-written set, now development data (data/enrich/fresh8.jsonl)",
         FRESH8,
     ),
     (
-        "ninth blind-written set, held out (data/enrich/fresh9.jsonl)",
+        "ninth blind-written set, now development data (data/enrich/fresh9.jsonl)",
         FRESH9,
+    ),
+    (
+        "tenth blind-written set, held out (data/enrich/fresh10.jsonl)",
+        FRESH10,
+    ),
+    (
+        "eleventh blind-written set, held out (data/enrich/fresh11.jsonl)",
+        FRESH11,
     ),
 ];
 
