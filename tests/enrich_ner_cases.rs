@@ -1035,3 +1035,30 @@ fn scopes_roles_increments_and_background_years() {
         assert_eq!((s.killed, s.injured, s.missing), want, "{body}");
     }
 }
+
+#[test]
+fn group_references_demonyms_modifiers_and_running_statistics() {
+    let cases: [(&str, (u32, u32, u32)); 8] = [
+        // "Of those killed, ..." restates a count
+        ("The toll from the bombing in Quetta rose to 31 on Friday. Of those killed, 14 were soldiers and 17 civilians.", (31, 0, 0)),
+        // a demonym as the noun of a list item; modifiers before a conjoined noun
+        ("Clashes near Hermel on Sunday killed three Syrian soldiers and five Lebanese, among them a boy.", (8, 0, 0)),
+        ("Three marines and five suspected Abu Sayyaf militants were killed in a clash near Patikul on Friday.", (8, 0, 0)),
+        ("Air strikes killed at least 27 Palestinians across the Gaza Strip on Monday.", (27, 0, 0)),
+        // a comma and a new clause end a count's phrase
+        ("The fighting began after the kidnapping of two soldiers near Hermel, also wounded at least 23 people.", (0, 23, 0)),
+        // a recent running statistic is the news; an old one or last year's is background
+        ("A cholera outbreak in camps around Adre has killed 58 people since September 10, the WHO said.", (58, 0, 0)),
+        ("A boat capsized off Bosaso on Sunday, killing three migrants. At least 558 migrants died on the route last year.", (3, 0, 0)),
+        // a month just before publication is news
+        ("Across the region, nine people had been killed by shelling in September, the governor said.", (9, 0, 0)),
+    ];
+    for (body, want) in cases {
+        let mut e = ArticleEvent::default();
+        let mut a = Article::new("t", "", body);
+        a.published_at = chrono::DateTime::from_timestamp(1_760_000_000, 0); // 2025-10-09
+        enricher().enrich(&a, &mut e);
+        let s = e.casualty_summary.unwrap_or_default();
+        assert_eq!((s.killed, s.injured, s.missing), want, "{body}");
+    }
+}

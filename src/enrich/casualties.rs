@@ -708,9 +708,27 @@ fn victim_item(
             }
         }
     }
-    // Up to two modifiers: ages, capitalised names ("a Hamas official"), adjectives.
+    // "five Lebanese", "27 Palestinians": a capitalised word ending the item is the noun.
+    if count.is_some()
+        && k < toks.end
+        && doc.tokens.get(k).is_some_and(|t| t.cap)
+        && !cl.victim(k)
+        && (k + 1 >= toks.end
+            || !doc.joined(k)
+            || doc.gap(k).contains(',')
+            || matches!(
+                doc.lower(k + 1),
+                "and" | "in" | "near" | "on" | "at" | "were" | "was"
+            ))
+    {
+        return count.map(|n| (n, k + 1));
+    }
+    // A victim noun within the next four words: lowercase adjectives may precede it
+    // ("five suspected Abu Sayyaf militants").
+    let noun_ahead = (k..toks.end.min(k + 4)).any(|j| cl.victim(j));
+    // Up to three modifiers: ages, capitalised names ("a Hamas official"), adjectives.
     let mut mods = 0;
-    while k < toks.end && mods < 2 && !cl.victim(k) {
+    while k < toks.end && mods < 3 && !cl.victim(k) {
         let w = doc.lower(k);
         let age = w.ends_with("-year-old") || w.ends_with("-month-old");
         let cap = doc.tokens.get(k).is_some_and(|t| t.cap);
@@ -722,7 +740,14 @@ fn victim_item(
                 w,
                 "and" | "or" | "of" | "in" | "on" | "at" | "who" | "were" | "was"
             );
-        if !(age || cap || noun_mod || cl.filler(k)) || !doc.joined(k - 1) {
+        let adjective = noun_ahead
+            && cl.cue(k).is_none()
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && !matches!(
+                w,
+                "and" | "or" | "of" | "in" | "on" | "at" | "who" | "were" | "was"
+            );
+        if !(age || cap || noun_mod || adjective || cl.filler(k)) || !doc.joined(k - 1) {
             return None;
         }
         k += 1;
@@ -955,8 +980,12 @@ fn sentence_reports(
                 continue;
             }
         }
-        // Cue → number: "killing at least 12 people", "the death toll rose to 12".
-        if let Some(kind) = cl.cue(t) {
+        // Cue → number: "killing at least 12 people", "the death toll rose to 12". Not after
+        // "Of those killed, 14 were soldiers": the cue names a group already counted.
+        let group_ref = t >= toks.start + 2
+            && matches!(doc.lower(t - 1), "those" | "the")
+            && matches!(doc.lower(t - 2), "of" | "among");
+        if let Some(kind) = cl.cue(t).filter(|_| !group_ref) {
             // "the death toll rose to 12", "the number of dead rose to 15"
             let rises = |j: usize| {
                 matches!(
@@ -1063,7 +1092,20 @@ fn sentence_reports(
                             || doc.gap(num.end).contains(',')
                             || matches!(
                                 next,
-                                "and" | "in" | "on" | "near" | "at" | "over" | "since"
+                                "and"
+                                    | "in"
+                                    | "on"
+                                    | "near"
+                                    | "at"
+                                    | "over"
+                                    | "since"
+                                    | "across"
+                                    | "along"
+                                    | "around"
+                                    | "throughout"
+                                    | "outside"
+                                    | "inside"
+                                    | "during"
                             )
                         {
                             skip = 1;
@@ -1125,6 +1167,12 @@ fn sentence_reports(
                                 | "this"
                                 | "from"
                                 | "as"
+                                | "across"
+                                | "along"
+                                | "around"
+                                | "throughout"
+                                | "outside"
+                                | "inside"
                         );
                     if follows_ok && !num.negated && (!num.article || victim_after) {
                         let mut end = num.end + skip;
@@ -1289,6 +1337,32 @@ fn sentence_reports(
                         break;
                     }
                     let w = doc.lower(k);
+                    // "the kidnapping of two Syrian soldiers, also wounded at least 23 people": a
+                    // comma and a word that starts another clause end the count's phrase.
+                    if k > num.end
+                        && doc.gap(k - 1).contains(',')
+                        && matches!(
+                            w,
+                            "also"
+                                | "which"
+                                | "who"
+                                | "while"
+                                | "but"
+                                | "after"
+                                | "when"
+                                | "adding"
+                                | "according"
+                                | "said"
+                                | "says"
+                                | "before"
+                                | "where"
+                                | "whereas"
+                                | "although"
+                                | "though"
+                        )
+                    {
+                        break;
+                    }
                     if let Some(kind) = cl.cue(k) {
                         // An active participle or verb takes its count after it ("on May 9,
                         // killing six"; "Strike kills 12"): a number before it is no count.
@@ -1432,6 +1506,15 @@ fn sentence_reports(
                             // A conjoined count does not use up the gap allowance.
                             extra = extra.saturating_add(n2.count);
                             k = n2.end;
+                            continue;
+                        }
+                        // "Three marines and five suspected Abu Sayyaf militants were killed"
+                        if let Some((n, e)) = parse_number(doc, lex, k)
+                            .filter(|n| !n.article && !n.negated && !n.vague)
+                            .and_then(|_| victim_item(doc, lex, cl, &toks, k))
+                        {
+                            extra = extra.saturating_add(n);
+                            k = e;
                             continue;
                         }
                     }
@@ -1784,6 +1867,10 @@ fn nearest_in(v: &[(u32, u32, String)], cs: u32, ce: u32, at: u32) -> Option<&st
 /// killed 40"): listed, but not in the article's totals.
 const BACKGROUND_DAYS: i64 = 30;
 
+/// A running statistic starting longer ago than this ("1,800 killed since September 2024") is
+/// background; a recent one ("58 since May 20") is the news.
+const BACKGROUND_SINCE_DAYS: i64 = 90;
+
 /// All casualty reports of an article, and their totals (see [`summarize`]).
 pub fn extract(
     doc: &Doc,
@@ -1889,11 +1976,15 @@ pub fn extract(
             let place = nearest(&slots.places, &fallback_place);
             let mut date = nearest(&slots.dates, &fallback_date);
             // "eleven people had been killed in the oblast in March": a running statistic.
-            let period_end = nearest_in(&slots.periods, cs, limit, span.start)
+            // Its middle day dates a period for the background test: "in June" (published
+            // 3 July) is news, "last year" is background.
+            let day = |d: &str| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok();
+            let period_mid = nearest_in(&slots.periods, cs, limit, span.start)
                 .and_then(|p| p.split_once('/'))
                 .filter(|(start, _)| !date.is_empty() && *start == date)
-                .map(|(_, end)| end.to_string());
-            let period = period_end.is_some();
+                .and_then(|(a, b)| Some((day(a)?, day(b)?)))
+                .map(|(a, b)| a + (b - a) / 2);
+            let period = period_mid.is_some();
             // "More than 1,700 people have been killed in the state since September 2024": a
             // running statistic from that date (old ones are background).
             let since_after = slots
@@ -1903,6 +1994,7 @@ pub fn extract(
             if let Some(d) = since_after {
                 date.clone_from(&d.2);
             }
+            let since = since_after.is_some();
             if date.is_empty() {
                 if let Some(y) = old_year(&r) {
                     date = y;
@@ -1966,9 +2058,14 @@ pub fn extract(
                     scope => scope,
                 },
                 sentence: s,
-                period_end: period_end
-                    .as_deref()
-                    .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
+                period_mid,
+                since,
+                scope_places: slots
+                    .places
+                    .iter()
+                    .filter(|p| p.0 >= cs && p.1 <= ce)
+                    .map(|p| p.2.to_lowercase())
+                    .collect(),
             });
             out.push(CasualtyReport {
                 kind: r.kind as i32,
@@ -2000,9 +2097,16 @@ pub struct ReportKey {
     pub sentence: usize,
     /// Over how many incidents the count goes.
     pub scope: Scope,
-    /// The last day of the report's period ("in June"), for the background test; else none
+    /// The middle day of the report's period ("in June"), for the background test; else none
     /// (the report's date is used).
-    pub period_end: Option<chrono::NaiveDate>,
+    pub period_mid: Option<chrono::NaiveDate>,
+    /// A running statistic since a date ("has killed 58 people since May 20"): it runs to
+    /// the present, so only an old start ([`BACKGROUND_SINCE_DAYS`]) makes it background.
+    pub since: bool,
+    /// The places named in the report's sentence (lowercase): a count over several incidents
+    /// ("attacked a post outside Djibo and a convoy near Kaya, killing 35") takes in the
+    /// incidents at those places after it.
+    pub scope_places: Vec<String>,
 }
 
 /// Article totals without double counting (see the module docs for the rule).
@@ -2018,9 +2122,14 @@ pub fn summarize(
 ) -> CasualtySummary {
     let background = |r: &CasualtyReport, key: &ReportKey| {
         let date = key
-            .period_end
+            .period_mid
             .or_else(|| chrono::NaiveDate::parse_from_str(&r.date, "%Y-%m-%d").ok());
-        matches!((date, published), (Some(d), Some(p)) if (p - d).num_days() > BACKGROUND_DAYS)
+        let days = if key.since {
+            BACKGROUND_SINCE_DAYS
+        } else {
+            BACKGROUND_DAYS
+        };
+        matches!((date, published), (Some(d), Some(p)) if (p - d).num_days() > days)
     };
     let mut headline = Vec::new();
     let mut body = Vec::new();
@@ -2063,6 +2172,9 @@ struct Incident {
     /// An overall count ("11 people in total"): the incidents after it that fit in it are
     /// its breakdown.
     overall: bool,
+    /// A count over several incidents: the places it names; the incidents after it at those
+    /// places (or without one) that fit in it are its breakdown.
+    scope_places: Option<Vec<String>>,
     /// The sentences of its reports, and how many reports it has.
     sentences: Vec<usize>,
 }
@@ -2079,6 +2191,7 @@ impl Incident {
             sentence_sum: 0,
             cumulative,
             overall: false,
+            scope_places: None,
             sentences: Vec::new(),
         }
     }
@@ -2135,6 +2248,9 @@ fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
         if key.scope != Scope::Incident && !r.cumulative {
             let mut i = Incident::new(format!("{place}#scope"), r.date.clone(), false);
             i.overall = key.scope == Scope::Overall;
+            if key.scope == Scope::Several {
+                i.scope_places = Some(key.scope_places.clone());
+            }
             i.add("", r.count, key.sentence);
             incidents.push(i);
             current = Some(incidents.len() - 1);
@@ -2204,13 +2320,18 @@ fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
     // those marked as additional ("Separately", "also").
     let mut absorbed = vec![false; incidents.len()];
     for i in 0..incidents.len() {
-        if !incidents[i].overall || absorbed[i] {
+        if !(incidents[i].overall || incidents[i].scope_places.is_some()) || absorbed[i] {
             continue;
         }
         let mut room = incidents[i].count();
         for j in i + 1..incidents.len() {
             let c = incidents[j].count();
-            if !absorbed[j] && !incidents[j].place.contains("#+") && c <= room {
+            let place = incidents[j].place.split('#').next().unwrap_or_default();
+            let within = incidents[i]
+                .scope_places
+                .as_ref()
+                .is_none_or(|names| place.is_empty() || names.iter().any(|n| n == place));
+            if !absorbed[j] && !incidents[j].place.contains("#+") && within && c <= room {
                 absorbed[j] = true;
                 room -= c;
             }
