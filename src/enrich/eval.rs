@@ -62,14 +62,22 @@ pub const FRESH8: &str = include_str!("../../data/enrich/fresh8.jsonl");
 pub const FRESH9: &str = include_str!("../../data/enrich/fresh9.jsonl");
 
 /// The tenth and eleventh blind-written sets, written at the same time by two more authors
-/// after `FRESH9` was seen: held out of all tuning; the acceptance figures.
+/// after `FRESH9` was seen. Measured blind once (2026-11-27, at c11f8bc), then used for
+/// development.
 pub const FRESH10: &str = include_str!("../../data/enrich/fresh10.jsonl");
 
 /// See [`FRESH10`].
 pub const FRESH11: &str = include_str!("../../data/enrich/fresh11.jsonl");
 
+/// The twelfth and thirteenth blind-written sets, written at the same time by two more
+/// authors after `FRESH11` was seen: held out of all tuning; the acceptance figures.
+pub const FRESH12: &str = include_str!("../../data/enrich/fresh12.jsonl");
+
+/// See [`FRESH12`].
+pub const FRESH13: &str = include_str!("../../data/enrich/fresh13.jsonl");
+
 /// The blind-written sets in the order they were written, with their report titles.
-const BLIND_SETS: [(&str, &str); 11] = [
+const BLIND_SETS: [(&str, &str); 13] = [
     (
         "first blind-written set, now development data (data/enrich/fresh.jsonl)",
         FRESH,
@@ -107,12 +115,20 @@ const BLIND_SETS: [(&str, &str); 11] = [
         FRESH9,
     ),
     (
-        "tenth blind-written set, held out (data/enrich/fresh10.jsonl)",
+        "tenth blind-written set, now development data (data/enrich/fresh10.jsonl)",
         FRESH10,
     ),
     (
-        "eleventh blind-written set, held out (data/enrich/fresh11.jsonl)",
+        "eleventh blind-written set, now development data (data/enrich/fresh11.jsonl)",
         FRESH11,
+    ),
+    (
+        "twelfth blind-written set, held out (data/enrich/fresh12.jsonl)",
+        FRESH12,
+    ),
+    (
+        "thirteenth blind-written set, held out (data/enrich/fresh13.jsonl)",
+        FRESH13,
     ),
 ];
 
