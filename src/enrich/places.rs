@@ -656,6 +656,15 @@ fn accept(
     let before = tail(&text[sentence.start..range.start], 64);
     let after = &text[range.end..sentence.end];
     let dateline = is_dateline(text, range.clone(), ctx.body_start);
+    // Rule 1b: the news agency credited after a dateline is no place: "TEHRAN (IRNA) —",
+    // "DAMASCUS (SANA) —" (Salerno's and Sanaa's alternate names).
+    let credit = text
+        .get(ctx.body_start..range.start)
+        .is_some_and(|head| head.len() < 60 && head.contains(" (") && !head.contains(')'))
+        && text[range.end..].trim_start().starts_with(')');
+    if credit {
+        return false;
+    }
     // Rule 2: common words.
     if gaz.is_common_word(pattern) && !dateline && !strong_context(name, before, after) {
         return false;
