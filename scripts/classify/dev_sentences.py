@@ -2,7 +2,9 @@
 """Writes DEV sentence-level checks for `examples/classify_sentences.rs`: every template of the
 dev pools (pools_dev.py, pools_dev2.py, pools_dev3.py), filled a few times, labelled by its pool (positive
 pool -> gold for that category; hard-negative pool and filler -> not gold for that category;
-filler is checked against every category). Dev only: never reads a held-out pool.
+filler is checked against every category). Dev only: never reads an acceptance pool. Since the
+fourth round the retired held-out pools (pools_heldout.py, pools_heldout2.py, pools_heldout4.py)
+are development material and are included too (`--no-retired` leaves them out).
 
     python3 scripts/classify/dev_sentences.py /tmp/dev_sentences.jsonl
 """
@@ -18,6 +20,9 @@ import make_corpus as M  # noqa: E402
 import pools_dev  # noqa: E402
 import pools_dev2  # noqa: E402
 import pools_dev3  # noqa: E402
+import pools_heldout  # noqa: E402  (retired: development material)
+import pools_heldout2  # noqa: E402  (retired in the fourth round: development material)
+import pools_heldout4  # noqa: E402  (retired in the fourth round: development material)
 
 CATS = ["military_aid", "diplomacy", "casualties"]
 
@@ -157,14 +162,107 @@ CHECKS = [
     ("casualties", False, "A former army general died aged 91, his family said."),
     ("casualties", False, "Troops were trapped in the encircled town for weeks."),
     ("casualties", True, "Two people were killed when a Storm Shadow missile hit a command post, Russian officials said."),
+    # Fourth round (2026-11-27): general causes found in the retired held-out splits' errors,
+    # checked with sentences written for this round (positives and hard negatives).
+    # Handing equipment over, refits, equipment on its way, surplus stocks.
+    ("military_aid", True, "Norway is to hand Moldova a dozen armoured personnel carriers from its reserves."),
+    ("military_aid", True, "Japan handed the Philippine navy three refurbished patrol vessels on Tuesday."),
+    ("military_aid", True, "Dutch technicians are refitting eight howitzers for the Estonian army at a plant in Tilburg."),
+    ("military_aid", True, "A second batch of counter-drone jammers is on its way to Armenia, the Lithuanian defence ministry said."),
+    ("military_aid", True, "Twenty surplus mortars will go to Ghanaian units serving in the north, the British high commission said."),
+    ("military_aid", True, "Rifles taken out of storage in Finland are en route to Estonian reservists."),
+    ("military_aid", False, "The referee handed the visiting captain a yellow card in the second half."),
+    ("military_aid", False, "Protesters handed out leaflets against the new tank factory in the town square."),
+    ("military_aid", False, "The city sold surplus office furniture and old army helmets at an auction."),
+    ("military_aid", False, "Holiday traffic will go to the new motorway once the bridge opens, the transport ministry said."),
+    ("military_aid", False, "A judge sentenced two men to prison for selling stolen rifles to a criminal gang."),
+    ("military_aid", False, "The court handed down a suspended sentence to a soldier who sold ammunition online."),
+    # Requests addressed to partners.
+    ("military_aid", True, "Moldova wants air defence radars from its partners before the winter, its defence minister said."),
+    ("military_aid", True, "Armenia is seeking armoured vehicles from its Western partners, officials in Yerevan said."),
+    ("military_aid", False, "The club wants a new striker from its partners in the Brazilian league."),
+    # Training courses abroad (two states), not a state's own courses.
+    ("military_aid", True, "Kenyan officers completed their course on counter-battery radars at a base in Texas."),
+    ("military_aid", True, "Georgian sappers graduated from a demining course run by Lithuanian instructors."),
+    ("military_aid", False, "Polish cadets completed their course at the national military academy in Warsaw."),
+    ("military_aid", False, "The army's new recruits completed their training at a base near the capital."),
+    # Covering another party's costs (two states), not a state's own budget.
+    ("military_aid", True, "Lawmakers in Oslo set aside 400 million crowns for Ukrainian troops in next year's spending bill."),
+    ("military_aid", True, "Danish money will cover fuel and spare parts for Lithuanian army units on the border."),
+    ("military_aid", True, "The trucks were repaired at a depot in Poland at Germany's expense before going to Ukrainian brigades."),
+    ("military_aid", False, "Parliament passed a spending bill that raises pay for the country's own soldiers."),
+    ("military_aid", False, "The ministry will cover the cost of new barracks for the army from its own budget."),
+    ("military_aid", False, "Insurers will cover flood damage to homes in the Danube valley, the Austrian government said."),
+    # Non-lethal equipment given to armed forces.
+    ("military_aid", True, "Sweden donated forty armoured ambulances to the Ukrainian army."),
+    ("military_aid", True, "Canada delivered demining equipment worth $20 million to the Jordanian armed forces."),
+    ("military_aid", False, "The hospital bought two new ambulances with money raised by local businesses."),
+    # Own-forces procurement and budgets.
+    ("military_aid", False, "The Dutch navy showed off the frigate it has ordered to protect its own coastline."),
+    ("military_aid", False, "The Czech air force took delivery of the jets it had bought from Sweden."),
+    ("military_aid", False, "Romania will raise defence spending next year to buy rocket launchers for its army."),
+    ("military_aid", False, "The government unveiled next year's budget, with more money for tanks and artillery."),
+    ("military_aid", False, "Lithuania's armed forces received new rifles from a local maker as part of a national rearmament drive."),
+    # Company names and civil equipment.
+    ("military_aid", False, "Brno Arms Works will supply office chairs to a hotel chain under a new contract."),
+    ("military_aid", False, "Greece sent four firefighting planes to Albania to help battle forest fires."),
+    ("military_aid", False, "Relief flights carrying water tanks, tents and blankets landed in Tripoli on Monday."),
+    ("military_aid", False, "Army trucks carried the supplies to flooded villages, the Polish government said."),
+    # Denials of a transfer.
+    ("military_aid", False, "Serbia denied reports that its artillery shells had reached Ukraine through intermediaries."),
+    ("military_aid", False, "Seoul denies claims that it sold howitzer rounds to Poland for onward shipment to Kyiv."),
+    ("military_aid", True, "Serbia confirmed that it had shipped artillery shells to Ukraine through intermediaries."),
+    # Diplomacy: negotiators and mediators are actors; they need an action.
+    ("diplomacy", False, "Negotiators said the fuel shortage could close hospitals within a week."),
+    ("diplomacy", False, "Mediators warned that the famine could kill thousands if roads stay closed."),
+    ("diplomacy", True, "Negotiators from Chad and Sudan met in Doha for a second day."),
+    ("diplomacy", True, "Mediators from Qatar and Egypt will present a new draft to both sides next week."),
+    ("diplomacy", True, "Kazakh and Kyrgyz negotiators reconvened in Astana on the border dispute."),
+    # The embassy as a source, not an interaction.
+    ("diplomacy", False, "The shipment of drones for Georgia arrived on Tuesday, the Latvian embassy said."),
+    ("diplomacy", True, "The Latvian embassy in Tbilisi hosted talks between Georgian and Armenian officials."),
+    # Reopening: missions, not schools.
+    ("diplomacy", False, "Schools in Kyiv and Odesa will reopen after the holiday, the ministry said."),
+    ("diplomacy", True, "Qatar will reopen its embassy in Damascus next month, the foreign ministry said."),
+    ("diplomacy", True, "Egypt and Turkey restored ambassador-level relations after a decade-long freeze."),
+    # Sport between national teams.
+    ("diplomacy", False, "The national rugby team will face its Georgian counterparts in the final in Tbilisi."),
+    ("diplomacy", False, "The national football teams of Peru and Chile met in a friendly in Lima."),
+    ("diplomacy", False, "Moldova's basketball squad met Romania's in the Olympic qualifier."),
+    # Company deals and domestic politics.
+    ("diplomacy", False, "Merger talks between a Swedish truck maker and a German rival broke down over price."),
+    ("diplomacy", False, "The Czech coalition partner agreed to back the budget after talks with the prime minister."),
+    ("diplomacy", False, "The government survived a no-confidence vote after overnight negotiations in parliament."),
+    ("diplomacy", True, "The envoy carried a letter from the Irish prime minister urging Minsk to free jailed opposition leaders."),
+    # Approving or taking delivery is not signing with another party.
+    ("diplomacy", False, "The Belgian cabinet signed off on a package of rifles for the Ukrainian army."),
+    ("diplomacy", False, "Polish Foreign Minister Radoslaw Sikorski called on allies to send more air defence to Ukraine."),
+    ("diplomacy", True, "Poland and Lithuania signed a defence cooperation agreement in Vilnius."),
+    ("diplomacy", False, "Two Polish banks signed a cooperation agreement on mortgage lending."),
+    ("diplomacy", False, "The striker signed a deal with a Spanish club worth 20 million euros."),
+    ("diplomacy", True, "Ukraine's foreign minister was ready to sit down with his Hungarian counterpart."),
+    ("diplomacy", False, "The Kremlin denied a newspaper report of a planned summit between the Russian and U.S. presidents."),
+    # Casualties: negation after the verb, accidents, dramas and recollections.
+    ("casualties", False, "The blast at the chemical plant was an accident and injured no one, the fire service said."),
+    ("casualties", False, "The drone fell in a field and hurt no one, the regional governor said."),
+    ("casualties", False, "A documentary on the siege of Sarajevo recalls how snipers killed hundreds of civilians."),
+    ("casualties", False, "The new drama dramatises a 1944 massacre in which villagers were shot."),
+    ("casualties", False, "The minister recalled that the first war between the two states left thousands dead."),
+    ("casualties", True, "The drone hit an apartment block and injured no fewer than twelve people."),
+    ("casualties", True, "A series of drone strikes killed four people in Kherson overnight."),
+    ("casualties", True, "An artillery shell killed two farmers in a field near Nikopol, officials said."),
 ]
 
 
 def main():
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp/dev_sentences.jsonl")
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    out = Path(args[0]) if args else Path("/tmp/dev_sentences.jsonl")
     rng = random.Random(7)
     rows = []
-    for pools in (pools_dev, pools_dev2, pools_dev3):
+    modules = [pools_dev, pools_dev2, pools_dev3]
+    if "--no-retired" not in sys.argv:
+        modules += [pools_heldout, pools_heldout2, pools_heldout4]
+    for pools in modules:
         pos = {"military_aid": pools.MIL_AID, "diplomacy": pools.DIPLOMACY, "casualties": pools.CASUALTIES}
         neg = {"military_aid": pools.MIL_AID_NEG, "diplomacy": pools.DIPLOMACY_NEG,
                "casualties": pools.CASUALTIES_NEG}
