@@ -323,9 +323,11 @@ impl Classifier {
         if sentence_factor <= 0.0 {
             return SentenceScore::default();
         }
-        // Block spans of this category; a veto clears the sentence unless a block hides it
-        // ("its own forces no longer need" hides the own-forces veto).
+        // Block spans of this category; a veto clears the sentence unless a block of a rule
+        // with `lifts_vetoes` overlaps it ("its own forces no longer need" lifts the
+        // own-forces veto). Other blocks only hide terms.
         let mut blocks: [(usize, usize); 16] = [(0, 0); 16];
+        let mut lifts: [bool; 16] = [false; 16];
         let mut n_blocks = 0usize;
         let mut vetoes: [(usize, usize); 4] = [(0, 0); 4];
         let mut n_vetoes = 0usize;
@@ -341,8 +343,11 @@ impl Classifier {
                     if category as usize == ci {
                         match cat.rules[rule as usize].kind {
                             RuleKind::Block => {
-                                if let Some(b) = blocks.get_mut(n_blocks) {
+                                if let (Some(b), Some(l)) =
+                                    (blocks.get_mut(n_blocks), lifts.get_mut(n_blocks))
+                                {
                                     *b = (hit.start, hit.end);
+                                    *l = cat.rules[rule as usize].lifts_vetoes;
                                     n_blocks += 1;
                                 }
                             }
@@ -367,7 +372,12 @@ impl Classifier {
             return SentenceScore::default();
         }
         let blocks = &blocks[..n_blocks];
-        let hidden = |&(s, e): &(usize, usize)| blocks.iter().any(|&(bs, be)| bs < e && s < be);
+        let hidden = |&(s, e): &(usize, usize)| {
+            blocks
+                .iter()
+                .zip(lifts)
+                .any(|(&(bs, be), lift)| lift && bs < e && s < be)
+        };
         if !vetoes[..n_vetoes].iter().all(hidden) {
             return SentenceScore::default();
         }
