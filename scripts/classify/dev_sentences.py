@@ -448,6 +448,17 @@ PROBES = [
     ("diplomacy", True, "The Scottish first minister met the Irish taoiseach in Dublin."),
     ("diplomacy", True, "Zelensky met members of the U.S. Congress in Kyiv to press for more aid."),
     ("diplomacy", True, "The Senate confirmed the nominee after she pledged to deepen ties with Tokyo."),
+    ("military_aid", False, "Russia gets little sympathy from China over its missile strikes, analysts say."),
+    ("military_aid", False, "The Polish army will get new tanks from a domestic maker next year."),
+    ("military_aid", False, "Salaries of soldiers in Serbia will rise 10 percent, the Serbian government said."),
+    ("military_aid", False, "Ukrainian farmers get better prices in Poland than at home for their grain."),
+    ("military_aid", True, "Moldova will get its first air defence radars from Romania under a grant."),
+    ("casualties", False, "A deadly virus outbreak has spread to three provinces of Congo."),
+    ("casualties", False, "The deadly storm left 12 dead across Texas, officials said."),
+    ("casualties", True, "A deadly drone attack hit a bus in Kherson on Monday."),
+    ("diplomacy", False, "The bank sent a formal note to the regulator about the error."),
+    ("diplomacy", False, "He phones his mother in Paris every Sunday."),
+    ("diplomacy", True, "Hungary sent Ukraine a formal note protesting the language law."),
 ]
 
 
@@ -472,6 +483,14 @@ def main():
                     rows.append({"text": M.fill(t, rng, pools), "category": cat, "gold": False})
             for t in pools.FILLER:
                 rows.append({"text": M.fill(t, rng, pools), "category": cat, "gold": False})
+            # Headlines: a category's headlines are gold for it; "none" headlines for nothing.
+            heads = getattr(pools, "HEADLINES", {})
+            for key, templates in heads.items():
+                if key not in (cat, "none"):
+                    continue
+                for t in templates:
+                    text = M.fill(t, rng, pools)
+                    rows.append({"text": text, "category": cat, "gold": key == cat})
     for cat, gold, text in CHECKS + PROBES:
         rows.append({"text": text, "category": cat, "gold": gold})
     with out.open("w", encoding="utf-8") as f:

@@ -426,9 +426,10 @@ impl Classifier {
                     let text = sentence.get(hit.start..hit.end).unwrap_or("");
                     // A different party: another term of the same rule ("Russian and
                     // Iraqi"), or of another rule more than two words away (not the name
-                    // after a title: "Ukrainian President Volodymyr Zelensky").
+                    // after a title: "Ukrainian President Volodymyr Zelensky"); a state's
+                    // name and its demonym ("Serbia ... the Serbian government") are one.
                     two_parties = parties[..n_parties].iter().any(|&(t, end, r)| {
-                        !t.eq_ignore_ascii_case(text)
+                        !same_party(t, text)
                             && hit.start >= end
                             && (r == rule
                                 || sentence.get(end..hit.start).is_some_and(|gap| {
@@ -610,6 +611,22 @@ fn insert_top(top: &mut Vec<SentenceScore>, s: SentenceScore, keep: usize) {
     }
 }
 
+/// Whether two party terms name the same party: equal, one a prefix of the other ("Iran",
+/// "Iranian"), or sharing the first six letters of one word ("Serbia", "Serbian";
+/// "Ukraine", "Ukrainian"; not "South Africa", "South Korea"). ASCII case-insensitive.
+fn same_party(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let shared = a
+        .iter()
+        .zip(b)
+        .take_while(|(x, y)| x.eq_ignore_ascii_case(y))
+        .count();
+    let first_word_only = a
+        .get(..shared)
+        .is_some_and(|p| !p.iter().any(u8::is_ascii_whitespace));
+    shared == a.len().min(b.len()) || (shared >= 6 && first_word_only)
+}
+
 fn boundary_before(s: &str, start: usize) -> bool {
     s.get(..start)
         .and_then(|p| p.chars().next_back())
@@ -678,6 +695,29 @@ mod tests {
             let a = Article::new("p", "", text);
             let got = c.classify(&a);
             assert!(got.iter().all(|g| (0.0..=1.0).contains(&g.score)));
+        }
+    }
+
+    #[test]
+    fn a_state_and_its_demonym_are_one_party() {
+        for (a, b) in [
+            ("Serbia", "Serbian"),
+            ("Ukraine", "ukrainian"),
+            ("Iran", "Iranian"),
+            ("south sudan", "South Sudanese"),
+            ("Putin", "Putin"),
+        ] {
+            assert!(same_party(a, b), "{a} {b}");
+        }
+        for (a, b) in [
+            ("Slovakia", "Slovenia"),
+            ("Austria", "Australia"),
+            ("South Africa", "South Korea"),
+            ("United States", "United Kingdom"),
+            ("Iran", "Iraq"),
+            ("Poland", "Lithuania"),
+        ] {
+            assert!(!same_party(a, b), "{a} {b}");
         }
     }
 
