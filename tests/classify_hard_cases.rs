@@ -327,4 +327,15 @@ fn fourth_round_principles() {
     assert!(cas(
         "A series of drone strikes killed four people in Kherson overnight."
     ));
+    // Threats right before the verb are not harm; a threat elsewhere in the sentence does
+    // not hide a reported killing.
+    assert!(!cas(
+        "The militants threatened to kill the hostages unless their demands were met."
+    ));
+    assert!(cas(
+        "A man who tried to flee was shot dead by soldiers at the checkpoint."
+    ));
+    assert!(!cas(
+        "The journalist received death threats after the report on the army."
+    ));
 }
