@@ -166,9 +166,24 @@ impl Classifier {
             if hits.is_empty() {
                 continue;
             }
+            // Categories with a rule term in this sentence (a sentence of modifiers or of
+            // one category's terms only is not scored for the others).
+            let cats = hits.iter().fold(0u8, |m, h| {
+                m | self
+                    .rules
+                    .patterns
+                    .get(h.pattern as usize)
+                    .map_or(0, |p| p.category_mask)
+            });
+            if cats == 0 {
+                continue;
+            }
             let headline = range.start < body_start;
             let mods = self.sentence_modifiers(&hits);
             for (ci, top) in best.iter_mut().enumerate() {
+                if cats & (1u8 << ci) == 0 {
+                    continue;
+                }
                 let mut s = self.score_sentence_with(ci, sentence, &hits, mods);
                 if s.score <= 0.0 {
                     continue;
