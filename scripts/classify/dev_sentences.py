@@ -532,6 +532,14 @@ PROBES = [
     ("casualties", False, "Doctors treated dozens of people for heat stroke at the festival."),
     ("military_aid", False, "Soldiers rushed to the scene with rifles after the explosion."),
     ("military_aid", True, "The Pentagon will rush Javelins and Stingers to the eastern front."),
+    ("military_aid", False, "Polish journalists covering the war were embedded with Ukrainian troops near Bakhmut."),
+    ("military_aid", False, "The BBC's Moscow correspondent covers Russian military affairs from London."),
+    ("military_aid", False, "Ukraine set aside its differences with Poland over grain to focus on the army."),
+    ("military_aid", False, "German soldiers went to Lithuania at their own expense to attend the ceremony."),
+    ("military_aid", False, "French money will help rebuild schools used by Malian soldiers as barracks."),
+    ("military_aid", False, "Turkish soldiers' salaries rose faster than those of Greek troops last year."),
+    ("military_aid", False, "Romania wants to get its troops home from Mali by the end of the year."),
+    ("military_aid", True, "The U.S. Senate appropriated funds for the Israeli military and for Ukrainian troops."),
 ]
 
 
