@@ -1,6 +1,8 @@
 //! Classification throughput per core on ~3 KB wire articles (target: >= 50,000 articles/s).
 //!
 //! `cargo bench --bench classify -- --warm-up-time 1 --measurement-time 3`
+//! (`CLASSIFY_BENCH_RULES=FILE` benches another rule file, to compare two rule files in one
+//! build under the same load.)
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use wirefeed::article::Article;
@@ -32,7 +34,11 @@ fn articles() -> Vec<Article> {
 }
 
 fn bench(c: &mut Criterion) {
-    let classifier = Classifier::new(&ClassifyConfig::default()).expect("rules");
+    let config = ClassifyConfig {
+        rules_path: std::env::var_os("CLASSIFY_BENCH_RULES").map(std::path::PathBuf::from),
+        ..ClassifyConfig::default()
+    };
+    let classifier = Classifier::new(&config).expect("rules");
     let articles = articles();
     let mean = articles.iter().map(|a| a.text.len()).sum::<usize>() / articles.len();
     let mut group = c.benchmark_group("classify");

@@ -2,12 +2,18 @@
 //!
 //! `cargo run --example classify_explain -- "sentence" ...` prints every matched term and the
 //! sentence scores. `-- --file corpus.jsonl ID CATEGORY` explains every sentence of that
-//! article that matches a term of CATEGORY.
+//! article that matches a term of CATEGORY. `--rules FILE` (first) loads a rule file at run
+//! time instead of the embedded one.
 use wirefeed::classify::{Classifier, ClassifyConfig};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let c = Classifier::new(&ClassifyConfig::default())?;
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let mut config = ClassifyConfig::default();
+    if args.first().map(String::as_str) == Some("--rules") && args.len() >= 2 {
+        config.rules_path = Some(args[1].clone().into());
+        args.drain(..2);
+    }
+    let c = Classifier::new(&config)?;
     if args.first().map(String::as_str) == Some("--file") {
         let [_, file, id, cat] = args.as_slice() else {
             return Err("usage: --file FILE ID CATEGORY".into());

@@ -1,7 +1,8 @@
 //! Classification throughput in articles per CPU-second of this thread (independent of other
 //! load on the machine), per phase, on the same ~3 KB articles as `benches/classify.rs`.
 //!
-//! `cargo run --release --example classify_profile`
+//! `cargo run --release --example classify_profile [-- --rules FILE]` (`--rules` loads another
+//! rule file, to compare two rule files in one build under the same load).
 use wirefeed::article::Article;
 use wirefeed::classify::eval::{parse_corpus, BUNDLED_CORPUS};
 use wirefeed::classify::{Classifier, ClassifyConfig};
@@ -38,7 +39,17 @@ fn articles() -> Vec<Article> {
 }
 
 fn main() {
-    let c = Classifier::new(&ClassifyConfig::default()).expect("rules");
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let rules_path = args
+        .iter()
+        .position(|a| a == "--rules")
+        .and_then(|i| args.get(i + 1))
+        .map(std::path::PathBuf::from);
+    let config = ClassifyConfig {
+        rules_path,
+        ..ClassifyConfig::default()
+    };
+    let c = Classifier::new(&config).expect("rules");
     let arts = articles();
     let phase = |name: &str, seconds: f64, f: &dyn Fn(&Article) -> usize| {
         let start = thread_cpu();

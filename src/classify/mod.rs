@@ -166,9 +166,24 @@ impl Classifier {
             if hits.is_empty() {
                 continue;
             }
+            // Categories with a rule term in this sentence (a sentence of modifiers or of
+            // one category's terms only is not scored for the others).
+            let cats = hits.iter().fold(0u8, |m, h| {
+                m | self
+                    .rules
+                    .patterns
+                    .get(h.pattern as usize)
+                    .map_or(0, |p| p.category_mask)
+            });
+            if cats == 0 {
+                continue;
+            }
             let headline = range.start < body_start;
             let mods = self.sentence_modifiers(&hits);
             for (ci, top) in best.iter_mut().enumerate() {
+                if cats & (1u8 << ci) == 0 {
+                    continue;
+                }
                 let mut s = self.score_sentence_with(ci, sentence, &hits, mods);
                 if s.score <= 0.0 {
                     continue;
@@ -323,9 +338,11 @@ impl Classifier {
         if sentence_factor <= 0.0 {
             return SentenceScore::default();
         }
-        // Block spans of this category; a veto clears the sentence unless a block hides it
-        // ("its own forces no longer need" hides the own-forces veto).
+        // Block spans of this category; a veto clears the sentence unless a block of a rule
+        // with `lifts_vetoes` overlaps it ("its own forces no longer need" lifts the
+        // own-forces veto). Other blocks only hide terms.
         let mut blocks: [(usize, usize); 16] = [(0, 0); 16];
+        let mut lifts: [bool; 16] = [false; 16];
         let mut n_blocks = 0usize;
         let mut vetoes: [(usize, usize); 4] = [(0, 0); 4];
         let mut n_vetoes = 0usize;
@@ -341,8 +358,11 @@ impl Classifier {
                     if category as usize == ci {
                         match cat.rules[rule as usize].kind {
                             RuleKind::Block => {
-                                if let Some(b) = blocks.get_mut(n_blocks) {
+                                if let (Some(b), Some(l)) =
+                                    (blocks.get_mut(n_blocks), lifts.get_mut(n_blocks))
+                                {
                                     *b = (hit.start, hit.end);
+                                    *l = cat.rules[rule as usize].lifts_vetoes;
                                     n_blocks += 1;
                                 }
                             }
@@ -367,7 +387,12 @@ impl Classifier {
             return SentenceScore::default();
         }
         let blocks = &blocks[..n_blocks];
-        let hidden = |&(s, e): &(usize, usize)| blocks.iter().any(|&(bs, be)| bs < e && s < be);
+        let hidden = |&(s, e): &(usize, usize)| {
+            blocks
+                .iter()
+                .zip(lifts)
+                .any(|(&(bs, be), lift)| lift && bs < e && s < be)
+        };
         if !vetoes[..n_vetoes].iter().all(hidden) {
             return SentenceScore::default();
         }
@@ -416,9 +441,10 @@ impl Classifier {
                     let text = sentence.get(hit.start..hit.end).unwrap_or("");
                     // A different party: another term of the same rule ("Russian and
                     // Iraqi"), or of another rule more than two words away (not the name
-                    // after a title: "Ukrainian President Volodymyr Zelensky").
+                    // after a title: "Ukrainian President Volodymyr Zelensky"); a state's
+                    // name and its demonym ("Serbia ... the Serbian government") are one.
                     two_parties = parties[..n_parties].iter().any(|&(t, end, r)| {
-                        !t.eq_ignore_ascii_case(text)
+                        !same_party(t, text)
                             && hit.start >= end
                             && (r == rule
                                 || sentence.get(end..hit.start).is_some_and(|gap| {
@@ -600,6 +626,22 @@ fn insert_top(top: &mut Vec<SentenceScore>, s: SentenceScore, keep: usize) {
     }
 }
 
+/// Whether two party terms name the same party: equal, one a prefix of the other ("Iran",
+/// "Iranian"), or sharing the first six letters of one word ("Serbia", "Serbian";
+/// "Ukraine", "Ukrainian"; not "South Africa", "South Korea"). ASCII case-insensitive.
+fn same_party(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let shared = a
+        .iter()
+        .zip(b)
+        .take_while(|(x, y)| x.eq_ignore_ascii_case(y))
+        .count();
+    let first_word_only = a
+        .get(..shared)
+        .is_some_and(|p| !p.iter().any(u8::is_ascii_whitespace));
+    shared == a.len().min(b.len()) || (shared >= 6 && first_word_only)
+}
+
 fn boundary_before(s: &str, start: usize) -> bool {
     s.get(..start)
         .and_then(|p| p.chars().next_back())
@@ -668,6 +710,29 @@ mod tests {
             let a = Article::new("p", "", text);
             let got = c.classify(&a);
             assert!(got.iter().all(|g| (0.0..=1.0).contains(&g.score)));
+        }
+    }
+
+    #[test]
+    fn a_state_and_its_demonym_are_one_party() {
+        for (a, b) in [
+            ("Serbia", "Serbian"),
+            ("Ukraine", "ukrainian"),
+            ("Iran", "Iranian"),
+            ("south sudan", "South Sudanese"),
+            ("Putin", "Putin"),
+        ] {
+            assert!(same_party(a, b), "{a} {b}");
+        }
+        for (a, b) in [
+            ("Slovakia", "Slovenia"),
+            ("Austria", "Australia"),
+            ("South Africa", "South Korea"),
+            ("United States", "United Kingdom"),
+            ("Iran", "Iraq"),
+            ("Poland", "Lithuania"),
+        ] {
+            assert!(!same_party(a, b), "{a} {b}");
         }
     }
 

@@ -63,6 +63,10 @@ struct RawRule {
     /// For triggers: the context rules (by name) it pairs with; empty = all.
     #[serde(default)]
     contexts: Vec<String>,
+    /// For blocks: an overlapping match also lifts the category's vetoes ("its own forces no
+    /// longer need" lifts the own-forces veto). Other blocks only hide terms.
+    #[serde(default)]
+    lifts_vetoes: bool,
     #[serde(default)]
     cameo: Vec<String>,
     #[serde(default)]
@@ -98,6 +102,8 @@ pub struct Rule {
     pub weight: f32,
     /// For triggers: indices of the context rules it pairs with (empty: all).
     pub contexts: Vec<u16>,
+    /// For blocks: whether an overlapping match lifts a veto (else it only hides terms).
+    pub lifts_vetoes: bool,
     pub cameo: Vec<String>,
     pub plover: Vec<String>,
 }
@@ -460,6 +466,12 @@ impl RuleSet {
                 if !rule.contexts.is_empty() && kind != RuleKind::Trigger {
                     return Err(err(source, format!("{place}: only triggers have contexts")));
                 }
+                if rule.lifts_vetoes && kind != RuleKind::Block {
+                    return Err(err(
+                        source,
+                        format!("{place}: only block rules can lift vetoes"),
+                    ));
+                }
                 let mut contexts = Vec::new();
                 for name in &rule.contexts {
                     let found = cat
@@ -481,6 +493,7 @@ impl RuleSet {
                     kind,
                     weight,
                     contexts,
+                    lifts_vetoes: rule.lifts_vetoes,
                     cameo: rule.cameo.clone(),
                     plover: rule.plover.clone(),
                 });
@@ -670,6 +683,13 @@ mod tests {
 
         let m = message("version = 1\n[settings]\n");
         assert!(m.contains("not valid rules TOML"), "{m}");
+
+        // Only block rules can lift vetoes.
+        let m = message(&bundled_with(
+            "kind = \"trigger\"\nweight = 0.95",
+            "kind = \"trigger\"\nlifts_vetoes = true\nweight = 0.95",
+        ));
+        assert!(m.contains("only block rules can lift vetoes"), "{m}");
     }
 
     #[test]
