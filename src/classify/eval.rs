@@ -1,12 +1,14 @@
 //! `wirefeed eval classify`: measures this stage on the project's labelled data.
 //!
 //! Data: `data/classify/corpus.jsonl` (bundled; one article per line with `labels` and
-//! `split` = "dev" | "heldout" | "heldout3" | "heldout4" | "heldout_retired"), or the JSONL given with
+//! `split` = "dev" | "heldout3" | "heldout5" | "heldout6" | "heldout_retired" |
+//! "heldout2_retired" | "heldout4_retired"), or the JSONL given with
 //! `--data`. Also, when the file is
 //! present, the PLOVER gold-standard sentences in
 //! `data/third_party/plover/PLOVER_GSR_CAMEO.json` (CC BY-SA 4.0, kept apart from project data).
 //! Target: F1 >= 0.92 for every category on each acceptance split ([`ACCEPTANCE_SPLITS`]:
-//! three held-out splits written independently, never used for tuning).
+//! three held-out splits written independently, never used for tuning; splits measured once
+//! and then studied are retired into development material, `*_retired`).
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -25,7 +27,7 @@ pub const PLOVER_PATH: &str = "data/third_party/plover/PLOVER_GSR_CAMEO.json";
 pub const TARGET_F1: f64 = 0.92;
 /// The acceptance splits: the target must be met on each one that is present. If none is
 /// present (e.g. `--data` on a dev-only file), the target applies to all articles.
-pub const ACCEPTANCE_SPLITS: [&str; 3] = ["heldout", "heldout3", "heldout4"];
+pub const ACCEPTANCE_SPLITS: [&str; 3] = ["heldout3", "heldout5", "heldout6"];
 
 /// One labelled article of the corpus.
 #[derive(Debug, Clone, Deserialize)]
