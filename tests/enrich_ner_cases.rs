@@ -1062,3 +1062,27 @@ fn group_references_demonyms_modifiers_and_running_statistics() {
         assert_eq!((s.killed, s.injured, s.missing), want, "{body}");
     }
 }
+
+#[test]
+fn hospital_counts_lists_after_the_cue_and_opening_since() {
+    let cases: [(&str, (u32, u32, u32)); 5] = [
+        // a hospital's count restates the wounded of the incident
+        ("Two car bombs hit Baidoa on Sunday, killing 14 people and wounding more than 40. At Bay Regional Hospital, doctors said they had admitted 43 wounded.", (14, 43, 0)),
+        // a list after the cue, and a count over several communities broken down exactly
+        ("Raids on three communities near Makurdi killed 30 people on Sunday. In Yelwata, 19 people were killed; seven died in Agatu and four in Gboko.", (30, 0, 0)),
+        // "taken to hospitals in ..."
+        ("A blast at a depot near Hama killed 16 people on Wednesday. A further 27 people were taken to hospitals in Hama and Homs.", (16, 27, 0)),
+        // a statistic since a year, opening the sentence, is background
+        ("Two deminers were killed near Fuzuli on Tuesday. Since the end of the 2020 war, more than 380 people have been killed by mines.", (2, 0, 0)),
+        // an adverb before the second cue keeps the list apart
+        ("A shell hit a market in Marib on Sunday; two traders were killed and four others badly hurt.", (2, 4, 0)),
+    ];
+    for (body, want) in cases {
+        let mut e = ArticleEvent::default();
+        let mut a = Article::new("t", "", body);
+        a.published_at = chrono::DateTime::from_timestamp(1_760_000_000, 0); // 2025-10-09
+        enricher().enrich(&a, &mut e);
+        let s = e.casualty_summary.unwrap_or_default();
+        assert_eq!((s.killed, s.injured, s.missing), want, "{body}");
+    }
+}

@@ -486,6 +486,14 @@ fn count_scope(doc: &Doc, toks: &std::ops::Range<usize>, r: &Raw) -> Scope {
                     | "cities"
                     | "ambushes"
                     | "bombings"
+                    | "communities"
+                    | "camps"
+                    | "areas"
+                    | "neighbourhoods"
+                    | "sites"
+                    | "blasts"
+                    | "explosions"
+                    | "shootings"
             )
         }));
     }
@@ -833,7 +841,7 @@ fn list_continuation(
         let own_cue = |e: usize| {
             let mut x = e;
             while x < toks.end.min(e + 4)
-                && cl.filler(x)
+                && (cl.filler(x) || (doc.lower(x).ends_with("ly") && doc.lower(x).len() > 4))
                 && cl.cue(x).is_none()
                 && doc.lower(x) != "and"
             {
@@ -1413,13 +1421,15 @@ fn sentence_reports(
                         w,
                         "taken" | "rushed" | "admitted" | "evacuated" | "airlifted" | "brought"
                     ) && doc.lower(k + 1) == "to"
-                        && (doc.lower(k + 2) == "hospital"
-                            || (doc.lower(k + 3) == "hospital"
-                                && matches!(doc.lower(k + 2), "a" | "the")))
                     {
-                        found = Some(CasualtyKind::Injured);
-                        k += if doc.lower(k + 2) == "hospital" { 2 } else { 3 };
-                        break;
+                        // "to hospital", "to a hospital", "to hospitals in Hama", "to the
+                        // district hospital"
+                        let hospital = |j: usize| matches!(doc.lower(j), "hospital" | "hospitals");
+                        if let Some(j) = (k + 2..toks.end.min(k + 5)).find(|&j| hospital(j)) {
+                            found = Some(CasualtyKind::Injured);
+                            k = j;
+                            break;
+                        }
                     }
                     // "52 people were still being treated." (the clause ends there)
                     if w == "treated"
@@ -1525,6 +1535,18 @@ fn sentence_reports(
                         && doc.joined(k)
                         && doc.word(k).chars().all(|c| c.is_ascii_lowercase())
                         && cl.cue(k).is_none();
+                    // "Two deminers were killed": a plural noun the lexicon lacks, right after
+                    // the number and before "were/was/have been" (not "five rockets killed").
+                    let unknown_noun = !victim
+                        && k == num.end
+                        && !num.article
+                        && w.len() > 3
+                        && w.ends_with('s')
+                        && doc.word(k).chars().all(|c| c.is_ascii_lowercase())
+                        && cl.cue(k).is_none()
+                        && !cl.filler(k)
+                        && matches!(doc.lower(k + 1), "were" | "have" | "had" | "are")
+                        && doc.joined(k);
                     // "A third man in the car was wounded": one more person, not three.
                     // "and a fourth (was) seriously wounded": the ordinal alone is the person.
                     let ordinal = num.article
@@ -1534,7 +1556,7 @@ fn sentence_reports(
                         // a dead "third protester" raises the toll
                         ordinal_value = cl.number(k).map(|(n, _)| n);
                         victim |= !cl.victim(k + 1);
-                    } else if cl.victim(k) || modifier {
+                    } else if cl.victim(k) || modifier || unknown_noun {
                         victim = true;
                         couple |= w == "couple" && doc.lower(k + 1) != "of";
                     } else if let Some(skip) = victim
@@ -1584,6 +1606,19 @@ fn sentence_reports(
                         }
                         num.count = num.count.saturating_add(extra).min(MAX_COUNT);
                         num.max = num.max.saturating_add(extra).min(MAX_COUNT);
+                        let mut end = k + 1;
+                        if !num.vague
+                            && ordinal_value.is_none()
+                            && matches!(doc.lower(k + 1), "in" | "near" | "at")
+                        {
+                            // "seven died in Tse-Ngibo and four in Agasha": places listed.
+                            let (more, list_end) = list_continuation(doc, lex, cl, &toks, k + 1);
+                            if more > 0 {
+                                num.count = num.count.saturating_add(more).min(MAX_COUNT);
+                                num.max = num.max.saturating_add(more).min(MAX_COUNT);
+                                end = list_end;
+                            }
+                        }
                         let mut cumulative = toll_before(doc, &toks, num.start);
                         // "A third protester died": the toll is now three.
                         if let (Some(n), CasualtyKind::Killed) = (ordinal_value, kind) {
@@ -1594,7 +1629,7 @@ fn sentence_reports(
                         }
                         out.push(Raw {
                             kind,
-                            tokens: num.start..k + 1,
+                            tokens: num.start..end,
                             cumulative,
                             subset: is_subset || among,
                             subset_of_role: is_subset && !among && doc.lower(num.end + 1) == "the",
@@ -1602,8 +1637,9 @@ fn sentence_reports(
                         });
                     }
                     // A negated quantity consumes its cue: "no one was killed".
-                    used_until = k + 1;
-                    t = k + 1;
+                    let end = out.last().map_or(k + 1, |r| r.tokens.end.max(k + 1));
+                    used_until = end;
+                    t = end;
                     continue;
                 }
                 t = num.end.max(t + 1);
@@ -1995,8 +2031,47 @@ pub fn extract(
                 date.clone_from(&d.2);
             }
             let since = since_after.is_some();
+            // "At Bay Regional Hospital, doctors said they had admitted 43 wounded": a hospital's
+            // count restates the injured of the story's incident, wherever the hospital is.
+            let hospital = r.kind == CasualtyKind::Injured
+                && toks
+                    .clone()
+                    .any(|j| matches!(doc.lower(j), "hospital" | "hospitals" | "clinic"));
+            // Only a count that refines an approximate one ("more than 40" -> "43"); counts of
+            // several hospitals add up.
+            let hospital_incident = out
+                .iter()
+                .zip(&keys)
+                .rev()
+                .find(|(p, k): &(&CasualtyReport, &ReportKey)| {
+                    p.kind == CasualtyKind::Injured as i32
+                        && !p.vague
+                        && p.span.as_ref().is_some_and(|s| s.start >= body_start)
+                        && k.scope == Scope::Incident
+                })
+                .filter(|(p, _)| {
+                    hospital
+                        && p.at_least
+                        && u64::from(p.count) <= r.num.count
+                        && r.num.count <= u64::from(p.count) + u64::from(p.count) / 4
+                })
+                .map(|(_, k)| k.incident.clone());
+            // "Since the end of the 2020 war, more than 380 people have been killed": a running
+            // statistic from that year.
+            // ("since" opening the sentence; not "the group, which has held the area since
+            // November 2024, said 12 people were missing").
+            let since_year = (toks.start..r.tokens.start.min(toks.start + 2))
+                .filter(|&j| doc.lower(j) == "since")
+                .find_map(|j| {
+                    (j + 1..(j + 7).min(r.tokens.start)).find_map(|y| {
+                        let w = doc.lower(y);
+                        (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+                            .then(|| format!("{w}-01-01"))
+                    })
+                });
+            let since = since || (date.is_empty() && since_year.is_some());
             if date.is_empty() {
-                if let Some(y) = old_year(&r) {
+                if let Some(y) = since_year.or_else(|| old_year(&r)) {
                     date = y;
                 }
             }
@@ -2031,6 +2106,8 @@ pub fn extract(
                 || separate;
             let incident = if additional {
                 format!("{incident}#+{}", out.len())
+            } else if let Some(h) = hospital_incident {
+                h
             } else {
                 incident
             };
@@ -2315,10 +2392,38 @@ fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
             }
         }
     }
-    // An overall count absorbs the incidents after it that still fit in it ("At least 17
-    // people were killed across the state ... seven in Culiacan ... four in Mazatlan"); not
-    // those marked as additional ("Separately", "also").
+    // "killed at least 23 people in attacks on two villages ... 15 people in Kairu ... eight
+    // worshippers near Tsafe": incidents right after one that add up to exactly its count
+    // (with two reports or more) are its breakdown.
+    let counts: Vec<(u32, usize)> = incidents
+        .iter()
+        .map(|i| (i.count(), i.sentences.len()))
+        .collect();
     let mut absorbed = vec![false; incidents.len()];
+    let mut i = 0;
+    while i < counts.len() {
+        let (target, _) = counts[i];
+        let (mut acc, mut reports) = (0u32, 0usize);
+        let mut skip = 0;
+        for (n, (c, k)) in counts.iter().enumerate().skip(i + 1) {
+            acc = acc.saturating_add(*c);
+            reports += k;
+            if acc >= target {
+                if acc == target && reports >= 2 {
+                    skip = n - i;
+                }
+                break;
+            }
+        }
+        for a in absorbed.iter_mut().skip(i + 1).take(skip) {
+            *a = true;
+        }
+        i += 1 + skip;
+    }
+    // An overall count absorbs the incidents after it that still fit in it ("At least 17
+    // people were killed across the state ... seven in Culiacan ... four in Mazatlan"), a count
+    // over several incidents those at its places; not those marked as additional
+    // ("Separately", "also").
     for i in 0..incidents.len() {
         if !(incidents[i].overall || incidents[i].scope_places.is_some()) || absorbed[i] {
             continue;
@@ -2337,32 +2442,9 @@ fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
             }
         }
     }
-    // "killed at least 23 people in attacks on two villages ... 15 people in Kairu ... eight
-    // worshippers near Tsafe": incidents right after one that add up to exactly its count
-    // (with two reports or more) are its breakdown.
-    let counts: Vec<(u32, usize)> = incidents
+    incidents
         .iter()
         .zip(&absorbed)
         .filter(|(_, a)| !**a)
-        .map(|(i, _)| (i.count(), i.sentences.len()))
-        .collect();
-    let mut sum = 0u32;
-    let mut i = 0;
-    while i < counts.len() {
-        let (target, _) = counts[i];
-        sum = sum.saturating_add(target);
-        let (mut acc, mut reports, mut skip) = (0u32, 0usize, 0);
-        for (n, (c, k)) in counts.iter().enumerate().skip(i + 1) {
-            acc = acc.saturating_add(*c);
-            reports += k;
-            if acc >= target {
-                if acc == target && reports >= 2 {
-                    skip = n - i;
-                }
-                break;
-            }
-        }
-        i += 1 + skip;
-    }
-    sum
+        .fold(0u32, |acc, (i, _)| acc.saturating_add(i.count()))
 }
