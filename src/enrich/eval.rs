@@ -70,14 +70,22 @@ pub const FRESH10: &str = include_str!("../../data/enrich/fresh10.jsonl");
 pub const FRESH11: &str = include_str!("../../data/enrich/fresh11.jsonl");
 
 /// The twelfth and thirteenth blind-written sets, written at the same time by two more
-/// authors after `FRESH11` was seen: held out of all tuning; the acceptance figures.
+/// authors after `FRESH11` was seen. Measured blind once (2026-11-27, at e699cc0), then used
+/// for development.
 pub const FRESH12: &str = include_str!("../../data/enrich/fresh12.jsonl");
 
 /// See [`FRESH12`].
 pub const FRESH13: &str = include_str!("../../data/enrich/fresh13.jsonl");
 
+/// The fourteenth and fifteenth blind-written sets, written at the same time by two more
+/// authors after `FRESH13` was seen: held out of all tuning; the acceptance figures.
+pub const FRESH14: &str = include_str!("../../data/enrich/fresh14.jsonl");
+
+/// See [`FRESH14`].
+pub const FRESH15: &str = include_str!("../../data/enrich/fresh15.jsonl");
+
 /// The blind-written sets in the order they were written, with their report titles.
-const BLIND_SETS: [(&str, &str); 13] = [
+const BLIND_SETS: [(&str, &str); 15] = [
     (
         "first blind-written set, now development data (data/enrich/fresh.jsonl)",
         FRESH,
@@ -123,12 +131,20 @@ const BLIND_SETS: [(&str, &str); 13] = [
         FRESH11,
     ),
     (
-        "twelfth blind-written set, held out (data/enrich/fresh12.jsonl)",
+        "twelfth blind-written set, now development data (data/enrich/fresh12.jsonl)",
         FRESH12,
     ),
     (
-        "thirteenth blind-written set, held out (data/enrich/fresh13.jsonl)",
+        "thirteenth blind-written set, now development data (data/enrich/fresh13.jsonl)",
         FRESH13,
+    ),
+    (
+        "fourteenth blind-written set, held out (data/enrich/fresh14.jsonl)",
+        FRESH14,
+    ),
+    (
+        "fifteenth blind-written set, held out (data/enrich/fresh15.jsonl)",
+        FRESH15,
     ),
 ];
 
