@@ -1729,7 +1729,7 @@ impl Slots {
             })
             .collect();
         let long = |d: &crate::schema::v1::DateMention| {
-            let day = |x: &str| chrono::NaiveDate::parse_from_str(x, "%Y-%m-%d").ok();
+            let day = iso_day;
             matches!((day(&d.start), day(&d.end)), (Some(a), Some(b)) if (b - a).num_days() >= 27)
         };
         let mut periods: Vec<(u32, u32, String)> = event
@@ -1899,6 +1899,17 @@ fn nearest_in(v: &[(u32, u32, String)], cs: u32, ce: u32, at: u32) -> Option<&st
         .map(|x| x.2.as_str())
 }
 
+/// "2025-03-09" as a date, without chrono's format parser (on the per-report path).
+fn iso_day(s: &str) -> Option<chrono::NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| s.get(r)?.parse::<u32>().ok();
+    let year = i32::try_from(num(0..4)?).ok()?;
+    chrono::NaiveDate::from_ymd_opt(year, num(5..7)?, num(8..10)?)
+}
+
 /// Reports older than this before publication are background ("a similar attack in 2023
 /// killed 40"): listed, but not in the article's totals.
 const BACKGROUND_DAYS: i64 = 30;
@@ -2014,7 +2025,7 @@ pub fn extract(
             // "eleven people had been killed in the oblast in March": a running statistic.
             // Its middle day dates a period for the background test: "in June" (published
             // 3 July) is news, "last year" is background.
-            let day = |d: &str| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok();
+            let day = iso_day;
             let period_mid = nearest_in(&slots.periods, cs, limit, span.start)
                 .and_then(|p| p.split_once('/'))
                 .filter(|(start, _)| !date.is_empty() && *start == date)
@@ -2120,29 +2131,34 @@ pub fn extract(
                     .get(k)
                     .map(|t| u32::try_from(doc.index.char_offset(t.start)).unwrap_or(u32::MAX))
             };
-            let two_places = span.text.split_whitespace().count() <= 6
+            let scope = count_scope(doc, &toks, &r);
+            let two_places = scope == Scope::Incident
+                && !additional
+                && span.text.split_whitespace().count() <= 6
                 && (toks.start..r.tokens.start).any(|k| {
                     doc.lower(k) == "and"
                         && (k.saturating_sub(2)..k).any(|j| char_of(j).is_some_and(place_at))
                         && (k + 1..(k + 6).min(r.tokens.start))
                             .any(|j| char_of(j).is_some_and(place_at))
                 });
+            let scope = if two_places { Scope::Several } else { scope };
             keys.push(ReportKey {
                 incident: incident.to_lowercase(),
                 role,
-                scope: match count_scope(doc, &toks, &r) {
-                    Scope::Incident if two_places && !additional => Scope::Several,
-                    scope => scope,
-                },
+                scope,
                 sentence: s,
                 period_mid,
                 since,
-                scope_places: slots
-                    .places
-                    .iter()
-                    .filter(|p| p.0 >= cs && p.1 <= ce)
-                    .map(|p| p.2.to_lowercase())
-                    .collect(),
+                scope_places: if scope == Scope::Several {
+                    slots
+                        .places
+                        .iter()
+                        .filter(|p| p.0 >= cs && p.1 <= ce)
+                        .map(|p| p.2.to_lowercase())
+                        .collect()
+                } else {
+                    Vec::new()
+                },
             });
             out.push(CasualtyReport {
                 kind: r.kind as i32,
@@ -2200,7 +2216,7 @@ pub fn summarize(
     let background = |r: &CasualtyReport, key: &ReportKey| {
         let date = key
             .period_mid
-            .or_else(|| chrono::NaiveDate::parse_from_str(&r.date, "%Y-%m-%d").ok());
+            .or_else(|| iso_day(&r.date));
         let days = if key.since {
             BACKGROUND_SINCE_DAYS
         } else {
