@@ -618,6 +618,8 @@ CHECKS5 = [
     # A past peace deal named by its year is background.
     ("diplomacy", False, "Police blamed dissidents who rejected the 2016 peace deal for the attack."),
     ("diplomacy", True, "Rebel and government negotiators rejected a draft peace deal in Doha on Tuesday."),
+    ("diplomacy", True, "Ethiopian and Tigrayan leaders met in Nairobi to review the 2022 peace agreement."),
+    ("diplomacy", True, "Armenia and Azerbaijan held talks in Abu Dhabi on the 2020 peace deal."),
     # Weather, mine collapses and animal attacks are not violence; past wars are background.
     ("casualties", False, "A lightning strike killed four fishermen on Lake Victoria."),
     ("casualties", False, "Typhoon Koinu killed at least 11 people in the northern Philippines."),
@@ -629,6 +631,8 @@ CHECKS5 = [
     ("casualties", True, "An air strike killed 11 people at a market in Darfur on Sunday."),
     ("casualties", True, "Two veterans of the 2014 fighting were killed when a missile struck their convoy."),
     ("casualties", True, "Shelling killed four people on Monday, the governor of Kharkiv said."),
+    ("casualties", True, "Veterans of the Balkan wars were among the six people killed by shelling on Monday."),
+    ("casualties", False, "An elephant attacked and killed a farmer near the national park."),
 ]
 
 
