@@ -593,6 +593,10 @@ CHECKS5 = [
     ("military_aid", True, "Aid to the Nigerien army from France has reached 90 million euros this year."),
     ("military_aid", True, "Paris will pay for arming and training the Senegalese gendarmerie."),
     ("military_aid", False, "Aid to the flood-hit north has reached 90 million euros this year."),
+    ("military_aid", False, "The UN delivered food aid to the town, which is held by government forces."),
+    ("military_aid", False, "Aid to Gaza has been blocked by Israeli forces for three weeks."),
+    ("military_aid", False, "A soldier held a rifle in his hands as the convoy passed."),
+    ("military_aid", False, "Large numbers of weapons fell into Taliban hands after the withdrawal."),
     # A debate over giving stocks away is still about aid.
     ("military_aid", True, "Opponents of the plan to send shells to Armenia say the country's own stocks are too thin."),
     ("military_aid", True, "Some lawmakers say the money set aside for arming Ghanaian troops would be better spent on its own units."),
