@@ -624,6 +624,7 @@ CHECKS5 = [
     ("diplomacy", True, "Rebel and government negotiators rejected a draft peace deal in Doha on Tuesday."),
     ("diplomacy", True, "Ethiopian and Tigrayan leaders met in Nairobi to review the 2022 peace agreement."),
     ("diplomacy", True, "Armenia and Azerbaijan held talks in Abu Dhabi on the 2020 peace deal."),
+    ("diplomacy", True, "Trump, then the Republican presidential candidate, met Zelensky in New York."),
     # Weather, mine collapses and animal attacks are not violence; past wars are background.
     ("casualties", False, "A lightning strike killed four fishermen on Lake Victoria."),
     ("casualties", False, "Typhoon Koinu killed at least 11 people in the northern Philippines."),
