@@ -339,3 +339,65 @@ fn fourth_round_principles() {
         "The journalist received death threats after the report on the army."
     ));
 }
+
+#[test]
+fn fifth_round_principles() {
+    let has = |body: &str, c: Category| cats("", body).contains(&c);
+    let aid = |body: &str| has(body, Category::MilitaryAid);
+    let dip = |body: &str| has(body, Category::Diplomacy);
+    let cas = |body: &str| has(body, Category::Casualties);
+    // Markets, export orders and figurative ammunition are not aid; "teacher" is not "teach".
+    assert!(!aid(
+        "A Finnish drone maker won an export order for 400 reconnaissance drones, sending its shares sharply higher."
+    ));
+    assert!(!aid(
+        "The minister's gaffe handed her rivals plenty of ammunition for the leadership contest."
+    ));
+    assert!(!aid(
+        "A rocket struck a village school near Goma, wounding a teacher and two pupils."
+    ));
+    assert!(!aid(
+        "Masked men arrived at dawn, firing automatic weapons into the crowd."
+    ));
+    assert!(!aid(
+        "Chile ordered four corvettes for its navy from a Spanish yard."
+    ));
+    // Aid addressed to another party's forces, gendarmeries included.
+    assert!(aid(
+        "Aid to the Malian army from Turkey has topped $300 million this year."
+    ));
+    assert!(aid(
+        "Belgium will fund arming and training the Beninese gendarmerie for two years."
+    ));
+    // Agreeing or offering to lend equipment is aid, not diplomacy; receiving a minister is.
+    assert!(!dip(
+        "The foreign minister said Ankara had agreed to lend Niger four armed drones."
+    ));
+    assert!(!dip(
+        "Hungary has offered to lend Serbia two radars, officials said."
+    ));
+    assert!(dip(
+        "President Ruto received the visiting Chinese foreign minister in Nairobi on Monday."
+    ));
+    // Governors, clergy, coalition parties and wage demands are domestic.
+    assert!(!dip(
+        "The prime minister held a video call with state governors on flood defences."
+    ));
+    assert!(!dip(
+        "The president met church leaders at the palace to discuss the abortion bill."
+    ));
+    assert!(dip(
+        "The UN Security Council met on Friday to discuss the fighting in Goma."
+    ));
+    // Weather, animals, mine collapses and long-past wars are not casualties of violence.
+    assert!(!cas(
+        "A lightning strike killed six schoolchildren in Malawi."
+    ));
+    assert!(!cas(
+        "An elephant attacked and killed a farmer near the park."
+    ));
+    assert!(!cas(
+        "The 1967-70 war in Nigeria killed more than a million people."
+    ));
+    assert!(cas("A rocket attack killed six people in Goma on Friday."));
+}

@@ -4,7 +4,8 @@ dev pools (pools_dev.py, pools_dev2.py, pools_dev3.py), filled a few times, labe
 pool -> gold for that category; hard-negative pool and filler -> not gold for that category;
 filler is checked against every category). Dev only: never reads an acceptance pool. Since the
 fourth round the retired held-out pools (pools_heldout.py, pools_heldout2.py, pools_heldout4.py)
-are development material and are included too (`--no-retired` leaves them out).
+are development material and are included too, and since the fifth round pools_heldout5.py and
+pools_heldout6.py as well (`--no-retired` leaves them out).
 
     python3 scripts/classify/dev_sentences.py /tmp/dev_sentences.jsonl
 """
@@ -23,6 +24,8 @@ import pools_dev3  # noqa: E402
 import pools_heldout  # noqa: E402  (retired: development material)
 import pools_heldout2  # noqa: E402  (retired in the fourth round: development material)
 import pools_heldout4  # noqa: E402  (retired in the fourth round: development material)
+import pools_heldout5  # noqa: E402  (retired in the fifth round: development material)
+import pools_heldout6  # noqa: E402  (retired in the fifth round: development material)
 
 CATS = ["military_aid", "diplomacy", "casualties"]
 
@@ -566,6 +569,77 @@ PROBES = [
     ("diplomacy", True, "Canada and India will reopen their consulates after a year-long dispute."),
 ]
 
+# Fifth round: hand-written checks of the general causes behind the heldout5/heldout6 errors
+# (written in my own words; positives next to the hard negatives they must not break).
+CHECKS5 = [
+    # Share prices "sent" up, and export orders won by companies, are not aid.
+    ("military_aid", False, "A Swedish radar maker said it had landed a large export order for coastal sensors, sending its shares 8 percent higher."),
+    ("military_aid", False, "News of the frigate contract sent shares in the Spanish shipbuilder to a record high."),
+    ("military_aid", False, "The Korean howitzer maker won an export order from a customer it would not name."),
+    ("military_aid", True, "Sweden sent 12 radar systems to Ukraine in October, the defence ministry said."),
+    # Figurative ammunition.
+    ("military_aid", False, "The leaked memo handed the minister's opponents plenty of ammunition before the vote."),
+    ("military_aid", False, "The poor jobs figures gave critics fresh ammunition against the finance minister."),
+    ("military_aid", True, "Slovakia handed Ukraine 20,000 rounds of artillery ammunition from army stocks."),
+    # Weapons fired by attackers are the cause of harm, not a transfer.
+    ("military_aid", False, "Attackers arrived on motorbikes and began firing automatic weapons at the market."),
+    ("military_aid", True, "The first batch of automatic weapons from Poland arrived in Chisinau on Friday."),
+    # 'teacher' is not 'teach'; 'the ships' is a noun.
+    ("military_aid", False, "A mortar round hit a primary school, wounding a teacher and three children."),
+    ("military_aid", False, "Portugal ordered two patrol vessels for its navy, bringing the fleet of the ships to six."),
+    ("military_aid", True, "Portugal ships two decommissioned patrol vessels to Cape Verde next month."),
+    ("military_aid", True, "Danish instructors will teach Ukrainian crews to operate the F-16 jets."),
+    # Aid addressed to another party's forces; gendarmeries are forces.
+    ("military_aid", True, "Aid to the Nigerien army from France has reached 90 million euros this year."),
+    ("military_aid", True, "Paris will pay for arming and training the Senegalese gendarmerie."),
+    ("military_aid", False, "Aid to the flood-hit north has reached 90 million euros this year."),
+    ("military_aid", False, "The UN delivered food aid to the town, which is held by government forces."),
+    ("military_aid", False, "Aid to Gaza has been blocked by Israeli forces for three weeks."),
+    ("military_aid", False, "A soldier held a rifle in his hands as the convoy passed."),
+    ("military_aid", False, "Large numbers of weapons fell into Taliban hands after the withdrawal."),
+    # A debate over giving stocks away is still about aid.
+    ("military_aid", True, "Opponents of the plan to send shells to Armenia say the country's own stocks are too thin."),
+    ("military_aid", True, "Some lawmakers say the money set aside for arming Ghanaian troops would be better spent on its own units."),
+    ("military_aid", False, "Lawmakers say the defence money would be better spent on the navy's own ships than on new tanks."),
+    # Agreeing or offering to hand equipment over, or forces receiving it, is aid, not diplomacy.
+    ("diplomacy", False, "The defence minister said the Turkish government had agreed to lend Mali six armed drones."),
+    ("diplomacy", False, "Poland has offered to lend Latvia two of its older radars, officials said."),
+    ("diplomacy", False, "Kenya's army has received a batch of armoured trucks from the United States, the government said."),
+    ("diplomacy", True, "The Kenyan president received the visiting US secretary of state in Nairobi."),
+    ("diplomacy", True, "Qatar offered to host talks between the Congolese government and the rebels."),
+    ("diplomacy", True, "Turkey and Mali agreed to hold regular consultations on border security."),
+    # Domestic actors: governors, clergy, chiefs, coalition parties, trade bodies, chess, wages.
+    ("diplomacy", False, "The president held a call with provincial governors on the drought response."),
+    ("diplomacy", False, "The prime minister met religious leaders at his residence to discuss the schools bill."),
+    ("diplomacy", False, "Leaders of the three coalition parties met late into the night without agreeing a budget."),
+    ("diplomacy", False, "The exporters' association called on the government to cut port fees."),
+    ("diplomacy", False, "The chess federation president urged both grandmasters to accept a truce over the rematch."),
+    ("diplomacy", False, "Analysts say the cabinet faces union demands for higher wages before the election."),
+    ("diplomacy", False, "The regional governor convened an emergency security council after the prison riot."),
+    ("diplomacy", True, "The UN Security Council met in emergency session on the fighting in Sudan."),
+    ("diplomacy", True, "Diplomats said the Security Council would vote on the ceasefire resolution on Friday."),
+    ("diplomacy", True, "Chile's foreign minister met church leaders from Peru and Bolivia to discuss mediating the border row with both governments."),
+    # A past peace deal named by its year is background.
+    ("diplomacy", False, "Police blamed dissidents who rejected the 2016 peace deal for the attack."),
+    ("diplomacy", True, "Rebel and government negotiators rejected a draft peace deal in Doha on Tuesday."),
+    ("diplomacy", True, "Ethiopian and Tigrayan leaders met in Nairobi to review the 2022 peace agreement."),
+    ("diplomacy", True, "Armenia and Azerbaijan held talks in Abu Dhabi on the 2020 peace deal."),
+    ("diplomacy", True, "Trump, then the Republican presidential candidate, met Zelensky in New York."),
+    # Weather, mine collapses and animal attacks are not violence; past wars are background.
+    ("casualties", False, "A lightning strike killed four fishermen on Lake Victoria."),
+    ("casualties", False, "Typhoon Koinu killed at least 11 people in the northern Philippines."),
+    ("casualties", False, "Two miners were killed in a rock fall at a gold mine in Ghana."),
+    ("casualties", False, "A crocodile attacked and injured a boy who was fetching water."),
+    ("casualties", False, "Veterans laid wreaths for comrades who were killed in the war decades ago."),
+    ("casualties", False, "Thousands of villagers were killed in the civil war of the 1990s."),
+    ("casualties", False, "The 1992-95 war in Bosnia killed about 100,000 people."),
+    ("casualties", True, "An air strike killed 11 people at a market in Darfur on Sunday."),
+    ("casualties", True, "Two veterans of the 2014 fighting were killed when a missile struck their convoy."),
+    ("casualties", True, "Shelling killed four people on Monday, the governor of Kharkiv said."),
+    ("casualties", True, "Veterans of the Balkan wars were among the six people killed by shelling on Monday."),
+    ("casualties", False, "An elephant attacked and killed a farmer near the national park."),
+]
+
 
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
@@ -574,7 +648,7 @@ def main():
     rows = []
     modules = [pools_dev, pools_dev2, pools_dev3]
     if "--no-retired" not in sys.argv:
-        modules += [pools_heldout, pools_heldout2, pools_heldout4]
+        modules += [pools_heldout, pools_heldout2, pools_heldout4, pools_heldout5, pools_heldout6]
     for pools in modules:
         pos = {"military_aid": pools.MIL_AID, "diplomacy": pools.DIPLOMACY, "casualties": pools.CASUALTIES}
         neg = {"military_aid": pools.MIL_AID_NEG, "diplomacy": pools.DIPLOMACY_NEG,
@@ -596,7 +670,7 @@ def main():
                 for t in templates:
                     text = M.fill(t, rng, pools)
                     rows.append({"text": text, "category": cat, "gold": key == cat})
-    for cat, gold, text in CHECKS + PROBES:
+    for cat, gold, text in CHECKS + PROBES + CHECKS5:
         rows.append({"text": text, "category": cat, "gold": gold})
     with out.open("w", encoding="utf-8") as f:
         for r in rows:
