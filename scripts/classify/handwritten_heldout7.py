@@ -299,4 +299,106 @@ body="""APIA, Nov 21 - Pacific Islands Forum leaders ended their annual summit i
 The leaders met a Chinese special envoy on Thursday and told him that fishing fleets must stop entering island states' waters without licences, a forum official said.
 
 The summit also agreed to set up a regional climate fund. The next summit will be held in Port Vila."""),
+
+dict(labels=[],
+headline="Condor Aeroespacial profit soars on light attack aircraft orders",
+body="""SAO PAULO, Nov 25 - Brazilian planemaker Condor Aeroespacial reported a 62% jump in third-quarter net profit on Tuesday, helped by deliveries of its T-40 light attack aircraft and a recovery in regional jet sales.
+
+The company delivered nine T-40s in the quarter, including the first four of 12 ordered by an Asian air force last year, and said its defence order backlog had reached a record $4.1 billion.
+
+"Defence is now the strongest engine in our arsenal," chief financial officer Beatriz Amaral told analysts. She said the company was negotiating with two more air forces but declined to name them.
+
+Commercial aviation revenue rose 18% as airlines in North America took delivery of 22 regional jets, while the executive jet unit posted its best quarter since 2019.
+
+The company raised its full-year delivery forecast and said it would pay a special dividend.
+
+Condor shares rose 7% in Sao Paulo, their biggest one-day gain in a year. Analysts said the results beat expectations on every line.
+
+The company employs about 19,000 people, most of them at its main plant in Sao Jose dos Campos."""),
+
+dict(labels=["casualties"],
+headline="Coca farmers, clashes and an election: Catatumbo braces for a hard year",
+body="""CUCUTA, Colombia, Nov 24 - In the hills of the Catatumbo region, the coca harvest is nearly over, and farmers are counting how little they earned.
+
+Prices for coca paste have fallen by almost half in two years, local growers' associations say, as traffickers shift purchases elsewhere. Many families have planted cacao and plantains, but roads to markets remain poor.
+
+"We were promised a substitution programme. We got three visits and a brochure," said Ana Delia Contreras, a farmer in the municipality of Tibu.
+
+The region, on the border with Venezuela, is also one of the most violent in Colombia. Six people, among them a 14-year-old boy, were killed on Saturday when fighting broke out between two armed groups near the village of Campo Dos, the regional ombudsman said, and at least 300 families fled their homes.
+
+Local officials say the government has yet to deliver the roads and schools promised under previous development plans.
+
+Oil from the region's small fields is piped to the Caribbean coast, and the pipeline is a frequent target of sabotage, which has caused repeated spills.
+
+Campaigning for next year's regional elections has started early. Several candidates have promised to build a university campus in Tibu.
+
+The regional government expects the cacao harvest to double next year, according to its agriculture office.
+
+Cucuta, the region's main city, has grown with the arrival of hundreds of thousands of Venezuelan migrants over the past decade."""),
+
+dict(labels=["diplomacy"],
+headline="Indonesia hosts ASEAN envoys on Myanmar as trade talks dominate Jakarta week",
+body="""JAKARTA, Nov 26 - Indonesia hosted senior officials from ASEAN states in Jakarta on Wednesday for a closed-door meeting on Myanmar, where the regional bloc's special envoy briefed members on his recent visit to Naypyitaw.
+
+The envoy met Myanmar's foreign minister and the head of the military government's peace committee during the visit and pressed them to allow aid convoys into Rakhine state, diplomats said. Myanmar's representative at the Jakarta meeting did not speak to reporters.
+
+The Myanmar session was one of many meetings in a crowded week for the Indonesian capital. On Monday, ministers from the bloc's 11 members discussed a digital trade agreement, which officials hope to sign next year.
+
+Indonesian nickel exports, which have tripled since the government banned shipments of raw ore, were also on the agenda of a business forum attended by more than 600 executives.
+
+Jakarta's stock market hit a record high on Tuesday, led by banking and mining shares.
+
+Traffic in the city was heavier than usual because of road closures around the conference venue, police said."""),
+
+dict(labels=[],
+headline="Ferry capsizes off Mindanao; 31 missing as navy searches",
+body="""ZAMBOANGA, Philippines, Nov 23 - A passenger ferry capsized in rough seas off the southern Philippines on Sunday, and 31 people were missing, the coast guard said, as navy ships and air force helicopters joined the search.
+
+The coast guard said 118 people had been rescued and three bodies recovered. The vessel, which was carrying 152 passengers and crew, had left port despite a gale warning, officials said.
+
+The transport secretary ordered an inquiry and suspended the operator's licence. "Someone allowed this boat to sail into a storm, and they will answer for it," he said.
+
+Sea accidents are common in the archipelago of more than 7,000 islands."""),
+
+dict(labels=["military_aid", "diplomacy"],
+headline="U.S. lawmakers clear financing for Ecuador's navy as Rubio visits Quito",
+body="""QUITO, Nov 26 - The U.S. Congress cleared $40 million in foreign military financing for Ecuador's navy on Wednesday, as Secretary of State Marco Rubio held talks in Quito with President Lucia Benavente on drug trafficking and migration.
+
+The money will pay for three interceptor boats, maritime radars and training for Ecuadorian naval special forces who patrol the Pacific coast, according to a congressional notice. Some Democratic lawmakers had held up the funds for months, demanding assurances on human rights.
+
+Rubio and Benavente agreed to expand intelligence sharing and to open talks on a new extradition treaty, a joint statement said.
+
+"Ecuador is a partner we will stand with," Rubio told reporters at the presidential palace.
+
+Benavente has declared a state of emergency in several coastal provinces. Banana exports, Ecuador's largest non-oil export, rose 8% in the first ten months of the year."""),
+
+dict(labels=[],
+headline="Peru's Congress and cabinet declare truce in impeachment battle",
+body="""LIMA, Nov 22 - Peru's Congress and the cabinet agreed on Saturday to a "political truce" after weeks of clashes, with lawmakers shelving an impeachment motion against the prime minister in exchange for a seat at talks on next year's budget.
+
+The deal was reached after the leaders of the four largest parties in Congress met the prime minister for six hours at the government palace.
+
+"Nobody won this war, and nobody needed to," one congressman said.
+
+The president, whose approval rating is below 10%, has faced four impeachment attempts since taking office."""),
+
+dict(labels=["military_aid"],
+headline="Singapore to give Sri Lanka two retired patrol vessels",
+body="""COLOMBO, Nov 25 - Singapore will donate two decommissioned patrol vessels to the Sri Lankan navy next year, Sri Lanka's defence secretary told parliament on Tuesday.
+
+The ships, retired from the Republic of Singapore Navy in 2024, will be refitted in Singapore before being sailed to Trincomalee by Sri Lankan crews who are to be trained there, he said.
+
+Lawmakers asked whether Sri Lanka would bear any cost. The secretary said the transfer was free, but that the navy would pay for fuel and crews."""),
+
+dict(labels=["diplomacy", "casualties"],
+headline="Border clash kills nine soldiers; African Union envoy shuttles between capitals",
+body="""ADDIS ABABA, Nov 24 - Nine soldiers were killed and at least 15 wounded in a clash on the Ethiopia-Eritrea border on Saturday, a regional official and a diplomat said, the most serious fighting between the two armies in years.
+
+The fighting erupted near a disputed village in the Irob area after a patrol crossed a ravine that both sides claim, the official said. Neither government has commented publicly on the toll.
+
+The African Union's envoy for the Horn of Africa flew to Asmara on Sunday and met Eritrean officials, before travelling to Addis Ababa on Monday for talks with the Ethiopian foreign minister, the AU said. The United States and the European Union called on both sides to exercise restraint.
+
+Ethiopia's economy has been under strain since the currency was floated last year, and inflation remains above 20%.
+
+The Irob area is sparsely populated, and most residents depend on livestock and small-scale farming."""),
 ]
