@@ -7,7 +7,8 @@ pools, plus fully hand-written articles (each carries its own split):
     handwritten.py.
   * acceptance splits, written blind and never used for tuning: "heldout3"
     (pools_heldout3.py + handwritten_heldout3.py), "heldout5" and "heldout6" (two new authors,
-    round 4: pools_heldout5/6.py + handwritten_heldout5/6.py).
+    round 4: pools_heldout5/6.py + handwritten_heldout5/6.py), "heldout7" (another blind
+    author, round 5: pools_heldout7.py + handwritten_heldout7.py).
   * retired splits, development material once measured: "heldout_retired" (the first
     held-out split: pools_heldout.py + the old held-out articles of handwritten.py),
     "heldout2_retired" (pools_heldout2.py + handwritten_heldout2.py, measured in rounds 1-3)
@@ -41,6 +42,8 @@ import pools_heldout5  # noqa: E402
 import handwritten_heldout5  # noqa: E402
 import pools_heldout6  # noqa: E402
 import handwritten_heldout6  # noqa: E402
+import pools_heldout7  # noqa: E402
+import handwritten_heldout7  # noqa: E402
 
 CATS = ["military_aid", "diplomacy", "casualties"]
 SEED = 20250401
@@ -53,6 +56,7 @@ N_HELDOUT4 = 150
 N_DEV3 = 250
 N_HELDOUT5 = 160
 N_HELDOUT6 = 160
+N_HELDOUT7 = 160
 
 
 def fill(template, rng, pools):
@@ -150,6 +154,8 @@ def main():
     rows += [article(i, "heldout5", pools_heldout5, rng) for i in range(N_HELDOUT5)]
     rng = random.Random(SEED + 60)
     rows += [article(i, "heldout6", pools_heldout6, rng) for i in range(N_HELDOUT6)]
+    rng = random.Random(SEED + 77)
+    rows += [article(i, "heldout7", pools_heldout7, rng) for i in range(N_HELDOUT7)]
     hand = [dict(a, split="heldout_retired" if a["split"] == "heldout" else a["split"])
             for a in handwritten.ARTICLES]
     hand += [dict(a, split="heldout2_retired") for a in handwritten_heldout2.ARTICLES]
@@ -157,6 +163,7 @@ def main():
     hand += [dict(a, split="heldout4_retired") for a in handwritten_heldout4.ARTICLES]
     hand += [dict(a, split="heldout5") for a in handwritten_heldout5.ARTICLES]
     hand += [dict(a, split="heldout6") for a in handwritten_heldout6.ARTICLES]
+    hand += [dict(a, split="heldout7") for a in handwritten_heldout7.ARTICLES]
     for i, a in enumerate(hand):
         for lab in a["labels"]:
             assert lab in CATS, (i, lab)
