@@ -41,6 +41,8 @@ import pools_heldout5  # noqa: E402
 import handwritten_heldout5  # noqa: E402
 import pools_heldout6  # noqa: E402
 import handwritten_heldout6  # noqa: E402
+import pools_heldout8  # noqa: E402
+import handwritten_heldout8  # noqa: E402
 
 CATS = ["military_aid", "diplomacy", "casualties"]
 SEED = 20250401
@@ -53,6 +55,7 @@ N_HELDOUT4 = 150
 N_DEV3 = 250
 N_HELDOUT5 = 160
 N_HELDOUT6 = 160
+N_HELDOUT8 = 160
 
 
 def fill(template, rng, pools):
@@ -150,6 +153,8 @@ def main():
     rows += [article(i, "heldout5", pools_heldout5, rng) for i in range(N_HELDOUT5)]
     rng = random.Random(SEED + 60)
     rows += [article(i, "heldout6", pools_heldout6, rng) for i in range(N_HELDOUT6)]
+    rng = random.Random(SEED + 80)
+    rows += [article(i, "heldout8", pools_heldout8, rng) for i in range(N_HELDOUT8)]
     hand = [dict(a, split="heldout_retired" if a["split"] == "heldout" else a["split"])
             for a in handwritten.ARTICLES]
     hand += [dict(a, split="heldout2_retired") for a in handwritten_heldout2.ARTICLES]
@@ -157,6 +162,7 @@ def main():
     hand += [dict(a, split="heldout4_retired") for a in handwritten_heldout4.ARTICLES]
     hand += [dict(a, split="heldout5") for a in handwritten_heldout5.ARTICLES]
     hand += [dict(a, split="heldout6") for a in handwritten_heldout6.ARTICLES]
+    hand += [dict(a, split="heldout8") for a in handwritten_heldout8.ARTICLES]
     for i, a in enumerate(hand):
         for lab in a["labels"]:
             assert lab in CATS, (i, lab)
