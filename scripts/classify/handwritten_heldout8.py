@@ -362,4 +362,45 @@ Analysts say the fighting around Kostiantynivka could decide the fate of the las
 Ukrainian officials have not disclosed overall military losses. Russia does not publish its own figures.
 
 In the evening, soldiers of the brigade unloaded the last of the vehicles and drove them into a wooded area to hide them from drones. "Now we need them to last," Borsuk said."""),
+dict(labels=[],
+headline="Finnish president's advisers urge him to hold off on Kremlin call",
+body="""HELSINKI, Nov 24 - Advisers to Finland's president have urged him not to telephone the Kremlin until Moscow agrees to an unconditional ceasefire in Ukraine, two people familiar with the discussions said on Monday.
+
+The president told a radio interviewer on Sunday that he "would not rule out" a call at some point, prompting criticism from opposition lawmakers and from some members of his own party, who said any contact now would reward Russia.
+
+"A phone call is not a gift you give for nothing," one of the advisers said, speaking on condition of anonymity. "If there is ever a call, it should come after a ceasefire, not before."
+
+The president's office said no call was planned and that no request had been made by either side.
+
+Finland shares a 1,340-km border with Russia, which has been closed to passenger traffic since late 2023.
+
+The debate comes as Finland's government prepares spending cuts of about 1 billion euros, including reductions in unemployment benefits, which unions have promised to fight with strikes in January."""),
+
+dict(labels=["casualties"],
+headline="Gunfire near Gaza food distribution point kills eight, medics say",
+body="""DEIR EL-BALAH, Gaza Strip, Nov 25 - At least eight Palestinians were killed and more than 30 wounded when gunfire broke out near a food distribution point in central Gaza early on Tuesday, medics at a nearby hospital said.
+
+Witnesses said crowds had gathered before dawn to wait for flour and cooking oil when shots were fired from the direction of Israeli army positions. The Israeli military said troops had fired warning shots at people who approached them and that it was looking into the reports of casualties.
+
+"I came for a bag of flour and I am going home with my cousin's body," said a man in his forties outside the hospital's morgue.
+
+The United Nations said about 160 trucks of food, medicine and fuel had entered Gaza on Monday, far below what aid agencies say is needed. A Gulf-funded field bakery opened in the south of the territory last week.
+
+Aid groups have repeatedly called for safer ways to distribute supplies, saying the current system forces hungry people to walk long distances through areas near troops.
+
+The territory's health ministry has also reported a rise in cases of hepatitis and diarrhoea among children in overcrowded shelters, which it blamed on a lack of clean water."""),
+
+dict(labels=["military_aid", "diplomacy"],
+headline="U.S. senators hold up part of Egypt's military aid; Cairo protests",
+body="""WASHINGTON, Nov 20 - Two U.S. senators have placed a hold on 95 million dollars of military aid to Egypt, demanding that Cairo release several jailed activists before the money for spare parts and maintenance of Egyptian tanks and helicopters is released, congressional aides said on Thursday.
+
+The funds are part of the 1.3 billion dollars in military financing that Egypt receives from the United States each year, most of which is spent on American-made equipment. Congress has conditioned a small share of it on human rights since 2021.
+
+Egypt's foreign minister called the Secretary of State on Thursday to protest the move, and the two discussed the Gaza ceasefire talks and security in the Red Sea, the State Department said in a readout of the call.
+
+"Egypt is a partner for peace in the region. Linking its security to the fate of a handful of individuals is neither fair nor wise," the Egyptian foreign ministry said in a statement.
+
+One of the senators said the hold would stay "until there is movement on the list we gave them". The administration has until the end of the fiscal year to decide whether to waive the conditions.
+
+Egypt's economy has been under strain from falling Suez Canal revenue, and the government has raised fuel prices twice this year under a programme agreed with the International Monetary Fund."""),
 ]
