@@ -58,8 +58,10 @@ fn eval_command_reports_all_tables() {
     for needle in [
         "split dev",
         "split heldout3 (",
-        "split heldout5 (",
-        "split heldout6 (",
+        "split heldout7 (",
+        "split heldout8 (",
+        "split heldout5_retired (",
+        "split heldout6_retired (",
         "split heldout2_retired (",
         "split heldout4_retired (",
         "precision",
@@ -67,8 +69,8 @@ fn eval_command_reports_all_tables() {
         "diplomacy",
         "casualties",
         "target: F1 >= 0.92 per category on heldout3:",
-        "target: F1 >= 0.92 per category on heldout5:",
-        "target: F1 >= 0.92 per category on heldout6:",
+        "target: F1 >= 0.92 per category on heldout7:",
+        "target: F1 >= 0.92 per category on heldout8:",
     ] {
         assert!(text.contains(needle), "{needle} missing in:\n{text}");
     }

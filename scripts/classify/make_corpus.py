@@ -6,14 +6,14 @@ pools, plus fully hand-written articles (each carries its own split):
   * split "dev": pools_dev.py, pools_dev2.py, pools_dev3.py + the dev articles of
     handwritten.py.
   * acceptance splits, written blind and never used for tuning: "heldout3"
-    (pools_heldout3.py + handwritten_heldout3.py), "heldout5" and "heldout6" (two new authors,
-    round 4: pools_heldout5/6.py + handwritten_heldout5/6.py), "heldout7" (another blind
-    author, round 5: pools_heldout7.py + handwritten_heldout7.py).
+    (pools_heldout3.py + handwritten_heldout3.py), "heldout7" and "heldout8" (two new authors,
+    round 5: pools_heldout7/8.py + handwritten_heldout7/8.py).
   * retired splits, development material once measured: "heldout_retired" (the first
     held-out split: pools_heldout.py + the old held-out articles of handwritten.py),
     "heldout2_retired" (pools_heldout2.py + handwritten_heldout2.py, measured in rounds 1-3)
-    and "heldout4_retired" (pools_heldout4.py + handwritten_heldout4.py, measured in round 3);
-    their errors were studied in round 4.
+    and "heldout4_retired" (pools_heldout4.py + handwritten_heldout4.py, measured in round 3),
+    studied in round 4; "heldout5_retired" and "heldout6_retired" (pools_heldout5/6.py +
+    handwritten_heldout5/6.py, measured in round 4), studied in round 5.
 Run from the repo root:
 
     python3 scripts/classify/make_corpus.py
@@ -44,6 +44,8 @@ import pools_heldout6  # noqa: E402
 import handwritten_heldout6  # noqa: E402
 import pools_heldout7  # noqa: E402
 import handwritten_heldout7  # noqa: E402
+import pools_heldout8  # noqa: E402
+import handwritten_heldout8  # noqa: E402
 
 CATS = ["military_aid", "diplomacy", "casualties"]
 SEED = 20250401
@@ -57,6 +59,7 @@ N_DEV3 = 250
 N_HELDOUT5 = 160
 N_HELDOUT6 = 160
 N_HELDOUT7 = 160
+N_HELDOUT8 = 160
 
 
 def fill(template, rng, pools):
@@ -151,19 +154,22 @@ def main():
     rng = random.Random(SEED + 6)
     rows += [article(i, "dev", pools_dev3, rng, tag="gen3") for i in range(N_DEV3)]
     rng = random.Random(SEED + 7)
-    rows += [article(i, "heldout5", pools_heldout5, rng) for i in range(N_HELDOUT5)]
+    rows += [article(i, "heldout5_retired", pools_heldout5, rng) for i in range(N_HELDOUT5)]
     rng = random.Random(SEED + 60)
-    rows += [article(i, "heldout6", pools_heldout6, rng) for i in range(N_HELDOUT6)]
+    rows += [article(i, "heldout6_retired", pools_heldout6, rng) for i in range(N_HELDOUT6)]
     rng = random.Random(SEED + 77)
     rows += [article(i, "heldout7", pools_heldout7, rng) for i in range(N_HELDOUT7)]
+    rng = random.Random(SEED + 80)
+    rows += [article(i, "heldout8", pools_heldout8, rng) for i in range(N_HELDOUT8)]
     hand = [dict(a, split="heldout_retired" if a["split"] == "heldout" else a["split"])
             for a in handwritten.ARTICLES]
     hand += [dict(a, split="heldout2_retired") for a in handwritten_heldout2.ARTICLES]
     hand += [dict(a, split="heldout3") for a in handwritten_heldout3.ARTICLES]
     hand += [dict(a, split="heldout4_retired") for a in handwritten_heldout4.ARTICLES]
-    hand += [dict(a, split="heldout5") for a in handwritten_heldout5.ARTICLES]
-    hand += [dict(a, split="heldout6") for a in handwritten_heldout6.ARTICLES]
+    hand += [dict(a, split="heldout5_retired") for a in handwritten_heldout5.ARTICLES]
+    hand += [dict(a, split="heldout6_retired") for a in handwritten_heldout6.ARTICLES]
     hand += [dict(a, split="heldout7") for a in handwritten_heldout7.ARTICLES]
+    hand += [dict(a, split="heldout8") for a in handwritten_heldout8.ARTICLES]
     for i, a in enumerate(hand):
         for lab in a["labels"]:
             assert lab in CATS, (i, lab)
