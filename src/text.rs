@@ -95,21 +95,23 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
+    // The next newline at or after `i` (SIMD search, kept until passed).
+    let mut newline = memchr::memchr(b'\n', bytes).unwrap_or(bytes.len());
     while i < bytes.len() {
-        // Eight bytes at a time past text without a newline or terminator.
-        if let Some(chunk) = bytes
-            .get(i..i + 8)
-            .and_then(|c| <[u8; 8]>::try_from(c).ok())
-        {
-            if !has_break_byte(u64::from_le_bytes(chunk)) {
-                i += 8;
-                continue;
-            }
+        if newline < i {
+            newline = memchr::memchr(b'\n', &bytes[i..]).map_or(bytes.len(), |p| i + p);
+        }
+        // Jump to the next newline or terminator.
+        let terminator = memchr::memchr3(b'.', b'!', b'?', &bytes[i..newline.min(bytes.len())])
+            .map_or(newline, |p| i + p);
+        i = terminator;
+        if i >= bytes.len() {
+            break;
         }
         let b = bytes[i];
         let boundary_end = if b == b'\n' {
             Some(i)
-        } else if matches!(b, b'.' | b'!' | b'?') && is_sentence_end(text, i) {
+        } else if is_sentence_end(text, i) {
             // Include closing quotes/brackets after the terminator.
             let mut j = i + 1;
             while j < bytes.len() && matches!(bytes[j], b'"' | b'\'' | b')' | b']') {
@@ -135,18 +137,6 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
-}
-
-/// Whether any byte of `x` is `\n`, `.`, `!` or `?` (exact: the zero-byte test
-/// `(v - 0x01..) & !v & 0x80..` is non-zero exactly when some byte of `v` is zero).
-fn has_break_byte(x: u64) -> bool {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    let zero = |v: u64| v.wrapping_sub(LO) & !v & HI != 0;
-    zero(x ^ (LO * u64::from(b'\n')))
-        || zero(x ^ (LO * u64::from(b'.')))
-        || zero(x ^ (LO * u64::from(b'!')))
-        || zero(x ^ (LO * u64::from(b'?')))
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
@@ -234,27 +224,6 @@ mod tests {
             }
             assert_eq!(index.char_offset(t.len()), t.chars().count());
         }
-    }
-
-    #[test]
-    fn break_byte_test_is_exact() {
-        let mut bytes = [b'a'; 8];
-        assert!(!has_break_byte(u64::from_le_bytes(bytes)));
-        for pos in 0..8 {
-            for b in 0..=255u8 {
-                bytes = [b'x'; 8];
-                bytes[pos] = b;
-                let want = matches!(b, b'\n' | b'.' | b'!' | b'?');
-                assert_eq!(
-                    has_break_byte(u64::from_le_bytes(bytes)),
-                    want,
-                    "{b} at {pos}"
-                );
-            }
-        }
-        // A byte just above a match (borrow propagation) must not hide or fake one.
-        let mixed = u64::from_le_bytes([b'/', b'.', 0x2f, b'-', 0xff, 0, b'\x0b', b'"']);
-        assert!(has_break_byte(mixed));
     }
 
     #[test]

@@ -990,10 +990,12 @@ fn sentence_reports(
         }
         // Cue → number: "killing at least 12 people", "the death toll rose to 12". Not after
         // "Of those killed, 14 were soldiers": the cue names a group already counted.
-        let group_ref = t >= toks.start + 2
-            && matches!(doc.lower(t - 1), "those" | "the")
-            && matches!(doc.lower(t - 2), "of" | "among");
-        if let Some(kind) = cl.cue(t).filter(|_| !group_ref) {
+        let group_ref = || {
+            t >= toks.start + 2
+                && matches!(doc.lower(t - 1), "those" | "the")
+                && matches!(doc.lower(t - 2), "of" | "among")
+        };
+        if let Some(kind) = cl.cue(t).filter(|_| !group_ref()) {
             // "the death toll rose to 12", "the number of dead rose to 15"
             let rises = |j: usize| {
                 matches!(
@@ -1537,16 +1539,18 @@ fn sentence_reports(
                         && cl.cue(k).is_none();
                     // "Two deminers were killed": a plural noun the lexicon lacks, right after
                     // the number and before "were/was/have been" (not "five rockets killed").
-                    let unknown_noun = !victim
-                        && k == num.end
-                        && !num.article
-                        && w.len() > 3
-                        && w.ends_with('s')
-                        && doc.word(k).chars().all(|c| c.is_ascii_lowercase())
-                        && cl.cue(k).is_none()
-                        && !cl.filler(k)
-                        && matches!(doc.lower(k + 1), "were" | "have" | "had" | "are")
-                        && doc.joined(k);
+                    let unknown_noun = || {
+                        !victim
+                            && k == num.end
+                            && !num.article
+                            && w.len() > 3
+                            && w.ends_with('s')
+                            && matches!(doc.lower(k + 1), "were" | "have" | "had" | "are")
+                            && doc.word(k).chars().all(|c| c.is_ascii_lowercase())
+                            && cl.cue(k).is_none()
+                            && !cl.filler(k)
+                            && doc.joined(k)
+                    };
                     // "A third man in the car was wounded": one more person, not three.
                     // "and a fourth (was) seriously wounded": the ordinal alone is the person.
                     let ordinal = num.article
@@ -1556,7 +1560,7 @@ fn sentence_reports(
                         // a dead "third protester" raises the toll
                         ordinal_value = cl.number(k).map(|(n, _)| n);
                         victim |= !cl.victim(k + 1);
-                    } else if cl.victim(k) || modifier || unknown_noun {
+                    } else if cl.victim(k) || modifier || unknown_noun() {
                         victim = true;
                         couple |= w == "couple" && doc.lower(k + 1) != "of";
                     } else if let Some(skip) = victim
@@ -1677,7 +1681,7 @@ const NOT_PLACES: &[&str] = &[
 
 /// Places, dates and amounts the other extractors already put into the event, indexed by
 /// char span for per-sentence lookups in O(log n).
-pub(crate) struct Slots {
+pub struct Slots {
     places: Vec<(u32, u32, String)>,
     dates: Vec<(u32, u32, String)>,
     amounts: Vec<(u32, u32, String)>,
@@ -1690,7 +1694,7 @@ pub(crate) struct Slots {
 }
 
 impl Slots {
-    pub(crate) fn new(doc: &Doc, event: &ArticleEvent, data: &NerData) -> Self {
+    pub fn new(doc: &Doc, event: &ArticleEvent, data: &NerData) -> Self {
         let mut places: Vec<(u32, u32, String)> = event
             .locations
             .iter()
@@ -1706,19 +1710,28 @@ impl Slots {
                 .partition_point(|t| doc.index.char_offset(t.start) < start as usize);
             k > 0 && doc.lower(k - 1) == "since"
         };
+        // Once per date (a binary search over the tokens).
+        let after_since: Vec<bool> = event
+            .dates
+            .iter()
+            .map(|d| d.span.as_ref().is_some_and(|m| since(m.start)))
+            .collect();
         let mut since_dates: Vec<(u32, u32, String)> = event
             .dates
             .iter()
-            .filter_map(|d| {
+            .zip(&after_since)
+            .filter_map(|(d, &after)| {
                 let m = d.span.as_ref()?;
-                since(m.start).then(|| (m.start, m.end, d.start.clone()))
+                after.then(|| (m.start, m.end, d.start.clone()))
             })
             .collect();
         since_dates.sort();
         let mut dates: Vec<(u32, u32, String)> = event
             .dates
             .iter()
-            .filter(|d| !d.span.as_ref().is_some_and(|m| since(m.start)))
+            .zip(&after_since)
+            .filter(|(_, &after)| !after)
+            .map(|(d, _)| d)
             .filter_map(|d| {
                 let v = if d.start.is_empty() {
                     d.text.clone()
@@ -1735,7 +1748,9 @@ impl Slots {
         let mut periods: Vec<(u32, u32, String)> = event
             .dates
             .iter()
-            .filter(|d| long(d) && !d.span.as_ref().is_some_and(|m| since(m.start)))
+            .zip(&after_since)
+            .filter(|(d, &after)| !after && long(d))
+            .map(|(d, _)| d)
             .filter_map(|d| {
                 d.span
                     .as_ref()
@@ -1922,7 +1937,7 @@ const BACKGROUND_SINCE_DAYS: i64 = 90;
 pub fn extract(
     doc: &Doc,
     data: &NerData,
-    event: &ArticleEvent,
+    slots: &Slots,
     body_start: usize,
     published: Option<chrono::NaiveDate>,
 ) -> (Vec<CasualtyReport>, CasualtySummary) {
@@ -1931,7 +1946,6 @@ pub fn extract(
     // in the body (the story's running context), else none.
     let mut incident_places: Vec<String> = Vec::new();
     let mut keys: Vec<ReportKey> = Vec::new();
-    let slots = Slots::new(doc, event, data);
     let classes = Classes::new(doc, &data.casualty);
     // `body_start` is a byte offset into the text; spans are char offsets.
     let body_start = u32::try_from(doc.index.char_offset(body_start)).unwrap_or(u32::MAX);
@@ -1943,8 +1957,8 @@ pub fn extract(
         }
         let separate = separate_incident(doc, &toks);
         let (cs, ce) = char_range(doc, s).unwrap_or((0, 0));
-        let fallback_place = sentence_place(doc, data, &slots, s);
-        let fallback_date = sentence_date(doc, &slots, s);
+        let fallback_place = sentence_place(doc, data, slots, s);
+        let fallback_date = sentence_date(doc, slots, s);
         // "Floods in May 2024 killed more than 300 people", "since 2021, when 119 inmates were
         // killed": a year before publication in the sentence dates a report without a date.
         let since_then = toks
@@ -1972,6 +1986,9 @@ pub fn extract(
             let range = if since_then { toks.clone() } else { from..to };
             range.into_iter().find_map(|k| {
                 let w = doc.lower(k);
+                if !w.starts_with(|c: char| c.is_ascii_digit()) {
+                    return None;
+                }
                 // "has seized most of the state since November 2023": a period's start dates
                 // nothing, unless "when" follows it or "since then" refers back to it.
                 let since =
@@ -2214,9 +2231,7 @@ pub fn summarize(
     published: Option<chrono::NaiveDate>,
 ) -> CasualtySummary {
     let background = |r: &CasualtyReport, key: &ReportKey| {
-        let date = key
-            .period_mid
-            .or_else(|| iso_day(&r.date));
+        let date = key.period_mid.or_else(|| iso_day(&r.date));
         let days = if key.since {
             BACKGROUND_SINCE_DAYS
         } else {

@@ -144,13 +144,15 @@ impl Enricher {
 
         // --- casualties: after places and dates, so each report carries the resolved place
         // and date of its sentence (the summary groups incidents by them) ---
+        // The places, dates and amounts found above, indexed for both (built once).
+        let slots = casualties::Slots::new(&doc, event, &self.ner);
         let (reports, summary) =
-            casualties::extract(&doc, &self.ner, event, article.body_start, published);
+            casualties::extract(&doc, &self.ner, &slots, article.body_start, published);
         event.casualties = reports;
         event.casualty_summary = Some(summary);
 
         // --- triples (enrich-ner): last, to take amounts, places and dates set above ---
-        event.triples = triples::extract(&doc, &self.ner, &ents, &event.casualties, event);
+        event.triples = triples::extract(&doc, &self.ner, &ents, &event.casualties, &slots);
         // --- end triples ---
     }
 }

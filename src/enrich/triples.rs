@@ -13,9 +13,7 @@
 //! Amount, place and date come from the event's `amounts`, `locations` and `dates` when
 //! already filled, else from the sentence text.
 
-use crate::schema::v1::{
-    ArticleEvent, CasualtyKind, CasualtyReport, Category, EntityKind, EventTriple,
-};
+use crate::schema::v1::{CasualtyKind, CasualtyReport, Category, EntityKind, EventTriple};
 
 use super::casualties::{sentence_date, sentence_place, Slots};
 use super::entities::{Doc, Entities, FastMap, Mention, NerData, OrgKind};
@@ -146,6 +144,7 @@ impl TripleCues {
         Self { flags }
     }
 
+    #[inline]
     fn get(&self, w: &str) -> u8 {
         // Every cue word has 3 to 13 letters: skip the hash for the rest.
         if !(3..=13).contains(&w.len()) {
@@ -241,10 +240,9 @@ pub fn extract(
     data: &NerData,
     ents: &Entities,
     casualties: &[CasualtyReport],
-    event: &ArticleEvent,
+    slots: &Slots,
 ) -> Vec<EventTriple> {
     let mut out: Vec<EventTriple> = Vec::new();
-    let slots = Slots::new(doc, event, data);
     let flags: Vec<u8> = (0..doc.tokens.len())
         .map(|k| data.triple_cues.get(doc.lower(k)))
         .collect();
