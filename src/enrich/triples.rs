@@ -295,10 +295,10 @@ pub fn extract(
                             action,
                             target: actor_name(ents, target),
                             category: Category::MilitaryAid as i32,
-                            amount: money_text(doc, &slots, s),
+                            amount: money_text(doc, slots, s),
                             count: 0,
                             place: String::new(),
-                            date: sentence_date(doc, &slots, s),
+                            date: sentence_date(doc, slots, s),
                             span: Some(span()),
                         },
                     );
@@ -360,7 +360,7 @@ pub fn extract(
                         amount: String::new(),
                         count: 0,
                         place: String::new(),
-                        date: sentence_date(doc, &slots, s),
+                        date: sentence_date(doc, slots, s),
                         span: Some(span()),
                     },
                 );
@@ -388,7 +388,7 @@ pub fn extract(
                 .filter(|r| r.kind == CasualtyKind::Injured as i32)
                 .map(|r| r.count)
                 .max();
-            let place = sentence_place(doc, data, &slots, s);
+            let place = sentence_place(doc, data, slots, s);
             let place_is_country = data.countries.lookup(&place).is_some();
             if killed.is_none() && injured.is_none() && (place.is_empty() || place_is_country) {
                 continue;
@@ -430,7 +430,7 @@ pub fn extract(
                     amount: String::new(),
                     count: killed.or(injured).unwrap_or(0),
                     place,
-                    date: sentence_date(doc, &slots, s),
+                    date: sentence_date(doc, slots, s),
                     span: Some(sentence_span),
                 },
             );
