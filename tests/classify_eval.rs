@@ -1,13 +1,10 @@
 //! Held-out quality of the bundled corpus. The acceptance target is F1 >= TARGET_F1 (0.92) for
-//! every category on each acceptance split (`heldout`, `heldout3`, `heldout4`; `wirefeed eval
-//! classify` exits 1 below it). Measured once per round (docs/classify.md); third round:
-//! `heldout` military aid 0.836, diplomacy 0.966, casualties 0.939; `heldout3` 0.979 / 0.964 /
-//! 0.963; `heldout4` 0.941 / 0.902 / 0.993 (military aid below the target on `heldout`,
-//! diplomacy below it on `heldout4`). This test guards against regressions below per-split,
-//! per-category floors just under those figures; it cannot assert the target while it is missed.
-//! Fourth round: `heldout` and `heldout4` were retired into development material (their errors
-//! were inspected and fixed by general rules), so their floors now guard the fixes (1.000 /
-//! 1.000 / 1.000 and 0.994 / 1.000 / 1.000 after the round); `heldout3` floors are unchanged.
+//! every category on each acceptance split (`heldout3`, `heldout7`, `heldout8`; `wirefeed eval
+//! classify` exits 1 below it). Splits are measured once per round and then retired into
+//! development material (docs/classify.md). Fifth round, single measurement: `heldout3`
+//! 0.979 / 0.964 / 0.977, `heldout7` 0.951 / 0.943 / 0.995, `heldout8` 0.921 / 0.971 / 0.969
+//! (military aid / diplomacy / casualties). This test asserts the target on each acceptance
+//! split, and regression floors just under the measured figures.
 
 use wirefeed::classify::eval::{
     evaluate, parse_corpus, ACCEPTANCE_SPLITS, BUNDLED_CORPUS, TARGET_F1,
@@ -17,19 +14,23 @@ use wirefeed::classify::{Classifier, ClassifyConfig, CATEGORY_NAMES};
 /// Per acceptance split, per category (military aid, diplomacy, casualties): just below the
 /// measured F1. Raise them as the classifier improves.
 const REGRESSION_FLOOR: [(&str, [f64; 3]); 3] = [
-    ("heldout", [0.98, 0.98, 0.98]),
-    ("heldout3", [0.97, 0.96, 0.96]),
-    ("heldout4", [0.98, 0.98, 0.98]),
+    ("heldout3", [0.97, 0.96, 0.97]),
+    ("heldout7", [0.95, 0.94, 0.99]),
+    ("heldout8", [0.92, 0.97, 0.96]),
 ];
 
 #[test]
-fn heldout_f1_stays_above_the_regression_floor() {
+fn acceptance_splits_meet_the_target_and_the_regression_floor() {
     let corpus = parse_corpus(BUNDLED_CORPUS, "bundled").unwrap();
     assert!(corpus.len() >= 300);
     let c = Classifier::new(&ClassifyConfig::default()).unwrap();
     let splits = evaluate(&c, &corpus);
+    assert_eq!(
+        REGRESSION_FLOOR.map(|(s, _)| s),
+        ACCEPTANCE_SPLITS,
+        "every acceptance split has floors"
+    );
     for (split, floors) in REGRESSION_FLOOR {
-        assert!(ACCEPTANCE_SPLITS.contains(&split));
         let n = corpus.iter().filter(|r| r.split == split).count();
         assert!(n >= 150, "{split} split too small: {n}");
         let h = &splits[split];
@@ -39,7 +40,7 @@ fn heldout_f1_stays_above_the_regression_floor() {
                 CATEGORY_NAMES[ci],
                 conf.f1()
             );
-            let floor = floors[ci];
+            let floor = floors[ci].max(TARGET_F1);
             assert!(
                 conf.f1() >= floor,
                 "{split} {}: F1 {:.3} < {floor} ({conf:?})",
