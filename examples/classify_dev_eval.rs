@@ -46,18 +46,7 @@ fn main() {
     let c = Classifier::new(&config).expect("rules");
     for (split, r) in evaluate(&c, &corpus) {
         println!("split {split} ({} articles)", r.articles);
-        for (name, conf) in wirefeed::classify::CATEGORY_NAMES.iter().zip(r.confusion) {
-            println!(
-                "  {name:<13} tp {} fp {} fn {} tn {}  P {:.3} R {:.3} F1 {:.3}",
-                conf.tp,
-                conf.fp,
-                conf.fn_,
-                conf.tn,
-                conf.precision(),
-                conf.recall(),
-                conf.f1()
-            );
-        }
+        print_confusion(&r.confusion);
         if show_errors {
             for (id, cat, kind) in &r.errors {
                 println!("  {kind} {cat} {id}");
@@ -68,20 +57,25 @@ fn main() {
         match evaluate_plover(&c, std::path::Path::new(PLOVER_PATH)).expect("plover") {
             Some((n, confusion)) => {
                 println!("PLOVER ({n} sentences)");
-                for (name, conf) in wirefeed::classify::CATEGORY_NAMES.iter().zip(confusion) {
-                    println!(
-                        "  {name:<13} tp {} fp {} fn {} tn {}  P {:.3} R {:.3} F1 {:.3}",
-                        conf.tp,
-                        conf.fp,
-                        conf.fn_,
-                        conf.tn,
-                        conf.precision(),
-                        conf.recall(),
-                        conf.f1()
-                    );
-                }
+                print_confusion(&confusion);
             }
             None => println!("PLOVER: {PLOVER_PATH} not found"),
         }
+    }
+}
+
+/// One line per category: the confusion counts, precision, recall and F1.
+fn print_confusion(confusion: &[wirefeed::classify::eval::Confusion]) {
+    for (name, conf) in wirefeed::classify::CATEGORY_NAMES.iter().zip(confusion) {
+        println!(
+            "  {name:<13} tp {} fp {} fn {} tn {}  P {:.3} R {:.3} F1 {:.3}",
+            conf.tp,
+            conf.fp,
+            conf.fn_,
+            conf.tn,
+            conf.precision(),
+            conf.recall(),
+            conf.f1()
+        );
     }
 }

@@ -420,6 +420,36 @@ pub enum Scope {
     Overall,
 }
 
+impl Num {
+    /// An exact count of named victims over tokens `start..end` ("the driver", "a fourth").
+    fn named(start: usize, end: usize, count: u64) -> Self {
+        Self {
+            start,
+            end,
+            count,
+            max: count,
+            at_least: false,
+            vague: false,
+            negated: false,
+            article: true,
+        }
+    }
+}
+
+impl Raw {
+    /// A plain report: no running toll, no subset.
+    fn plain(kind: CasualtyKind, tokens: std::ops::Range<usize>, num: Num) -> Self {
+        Self {
+            kind,
+            num,
+            tokens,
+            cumulative: false,
+            subset: false,
+            subset_of_role: false,
+        }
+    }
+}
+
 /// "killing 11 people in total", "a total of 40 people died", "in two attacks": the scope of a
 /// count (see [`Scope`]).
 fn count_scope(doc: &Doc, toks: &std::ops::Range<usize>, r: &Raw) -> Scope {
@@ -1068,24 +1098,7 @@ fn sentence_reports(
                     && doc.joined(k)
                 {
                     let end = if cl.victim(k + 2) { k + 3 } else { k + 2 };
-                    let num = Num {
-                        start: k,
-                        end,
-                        count: 1,
-                        max: 1,
-                        at_least: false,
-                        vague: false,
-                        negated: false,
-                        article: true,
-                    };
-                    out.push(Raw {
-                        kind,
-                        tokens: t..end,
-                        num,
-                        cumulative: false,
-                        subset: false,
-                        subset_of_role: false,
-                    });
+                    out.push(Raw::plain(kind, t..end, Num::named(k, end, 1)));
                     used_until = end;
                     t = end;
                     continue;
@@ -1235,24 +1248,7 @@ fn sentence_reports(
                     {
                         let (extra, end) = list_continuation(doc, lex, cl, &toks, end);
                         let count = n.saturating_add(extra);
-                        let num = Num {
-                            start: k,
-                            end,
-                            count,
-                            max: count,
-                            at_least: false,
-                            vague: false,
-                            negated: false,
-                            article: true,
-                        };
-                        out.push(Raw {
-                            kind,
-                            tokens: t..end,
-                            num,
-                            cumulative: false,
-                            subset: false,
-                            subset_of_role: false,
-                        });
+                        out.push(Raw::plain(kind, t..end, Num::named(k, end, count)));
                         used_until = end;
                         t = end;
                         continue;
