@@ -957,6 +957,14 @@ fn toll_before(doc: &Doc, toks: &std::ops::Range<usize>, start: usize) -> bool {
     (start.saturating_sub(8).max(toks.start)..start).any(|j| doc.lower(j) == "toll")
 }
 
+/// "killed 27 Palestinians across the Gaza Strip": a place phrase may follow a count.
+fn spread_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "across" | "along" | "around" | "throughout" | "outside" | "inside"
+    )
+}
+
 fn is_clause_break(gap: &str) -> bool {
     gap.contains(['.', ';', ':', '(', ')', '\n', '“', '”', '"', '—'])
 }
@@ -1115,21 +1123,9 @@ fn sentence_reports(
                             || doc.gap(num.end).contains(',')
                             || matches!(
                                 next,
-                                "and"
-                                    | "in"
-                                    | "on"
-                                    | "near"
-                                    | "at"
-                                    | "over"
-                                    | "since"
-                                    | "across"
-                                    | "along"
-                                    | "around"
-                                    | "throughout"
-                                    | "outside"
-                                    | "inside"
-                                    | "during"
+                                "and" | "in" | "on" | "near" | "at" | "over" | "since" | "during"
                             )
+                            || spread_preposition(next)
                         {
                             skip = 1;
                             after = next;
@@ -1190,13 +1186,8 @@ fn sentence_reports(
                                 | "this"
                                 | "from"
                                 | "as"
-                                | "across"
-                                | "along"
-                                | "around"
-                                | "throughout"
-                                | "outside"
-                                | "inside"
-                        );
+                        )
+                        || spread_preposition(after);
                     if follows_ok && !num.negated && (!num.article || victim_after) {
                         let mut end = num.end + skip;
                         if partitive {
