@@ -139,37 +139,36 @@ def article(i, split, pools, rng, tag="gen"):
 def main():
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("data/classify/corpus.jsonl")
     rows = []
-    rng = random.Random(SEED)
-    rows += [article(i, "dev", pools_dev, rng) for i in range(N_DEV)]
-    rng = random.Random(SEED + 1)
-    rows += [article(i, "heldout_retired", pools_heldout, rng) for i in range(N_HELDOUT)]
-    rng = random.Random(SEED + 2)
-    rows += [article(i, "heldout2_retired", pools_heldout2, rng) for i in range(N_HELDOUT2)]
-    rng = random.Random(SEED + 3)
-    rows += [article(i, "dev", pools_dev2, rng, tag="gen2") for i in range(N_DEV2)]
-    rng = random.Random(SEED + 4)
-    rows += [article(i, "heldout3", pools_heldout3, rng) for i in range(N_HELDOUT3)]
-    rng = random.Random(SEED + 5)
-    rows += [article(i, "heldout4_retired", pools_heldout4, rng) for i in range(N_HELDOUT4)]
-    rng = random.Random(SEED + 6)
-    rows += [article(i, "dev", pools_dev3, rng, tag="gen3") for i in range(N_DEV3)]
-    rng = random.Random(SEED + 7)
-    rows += [article(i, "heldout5_retired", pools_heldout5, rng) for i in range(N_HELDOUT5)]
-    rng = random.Random(SEED + 60)
-    rows += [article(i, "heldout6_retired", pools_heldout6, rng) for i in range(N_HELDOUT6)]
-    rng = random.Random(SEED + 77)
-    rows += [article(i, "heldout7", pools_heldout7, rng) for i in range(N_HELDOUT7)]
-    rng = random.Random(SEED + 80)
-    rows += [article(i, "heldout8", pools_heldout8, rng) for i in range(N_HELDOUT8)]
+    # (split, pools, how many, seed offset, id tag): each split has its own generator, so
+    # adding a split never changes the others.
+    generated = [
+        ("dev", pools_dev, N_DEV, 0, "gen"),
+        ("heldout_retired", pools_heldout, N_HELDOUT, 1, "gen"),
+        ("heldout2_retired", pools_heldout2, N_HELDOUT2, 2, "gen"),
+        ("dev", pools_dev2, N_DEV2, 3, "gen2"),
+        ("heldout3", pools_heldout3, N_HELDOUT3, 4, "gen"),
+        ("heldout4_retired", pools_heldout4, N_HELDOUT4, 5, "gen"),
+        ("dev", pools_dev3, N_DEV3, 6, "gen3"),
+        ("heldout5_retired", pools_heldout5, N_HELDOUT5, 7, "gen"),
+        ("heldout6_retired", pools_heldout6, N_HELDOUT6, 60, "gen"),
+        ("heldout7", pools_heldout7, N_HELDOUT7, 77, "gen"),
+        ("heldout8", pools_heldout8, N_HELDOUT8, 80, "gen"),
+    ]
+    for split, pools, n, offset, tag in generated:
+        rng = random.Random(SEED + offset)
+        rows += [article(i, split, pools, rng, tag=tag) for i in range(n)]
     hand = [dict(a, split="heldout_retired" if a["split"] == "heldout" else a["split"])
             for a in handwritten.ARTICLES]
-    hand += [dict(a, split="heldout2_retired") for a in handwritten_heldout2.ARTICLES]
-    hand += [dict(a, split="heldout3") for a in handwritten_heldout3.ARTICLES]
-    hand += [dict(a, split="heldout4_retired") for a in handwritten_heldout4.ARTICLES]
-    hand += [dict(a, split="heldout5_retired") for a in handwritten_heldout5.ARTICLES]
-    hand += [dict(a, split="heldout6_retired") for a in handwritten_heldout6.ARTICLES]
-    hand += [dict(a, split="heldout7") for a in handwritten_heldout7.ARTICLES]
-    hand += [dict(a, split="heldout8") for a in handwritten_heldout8.ARTICLES]
+    for split, module in [
+        ("heldout2_retired", handwritten_heldout2),
+        ("heldout3", handwritten_heldout3),
+        ("heldout4_retired", handwritten_heldout4),
+        ("heldout5_retired", handwritten_heldout5),
+        ("heldout6_retired", handwritten_heldout6),
+        ("heldout7", handwritten_heldout7),
+        ("heldout8", handwritten_heldout8),
+    ]:
+        hand += [dict(a, split=split) for a in module.ARTICLES]
     for i, a in enumerate(hand):
         for lab in a["labels"]:
             assert lab in CATS, (i, lab)

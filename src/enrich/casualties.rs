@@ -1931,7 +1931,6 @@ pub fn extract(
     let mut out = Vec::new();
     // The place of each report's incident: its own, else the nearest place named before it
     // in the body (the story's running context), else none.
-    let mut incident_places: Vec<String> = Vec::new();
     let mut keys: Vec<ReportKey> = Vec::new();
     let classes = Classes::new(doc, &data.casualty);
     // `body_start` is a byte offset into the text; spans are char offsets.
@@ -1943,6 +1942,9 @@ pub fn extract(
             continue;
         }
         let separate = separate_incident(doc, &toks);
+        let mentions_hospital = toks
+            .clone()
+            .any(|j| matches!(doc.lower(j), "hospital" | "hospitals" | "clinic"));
         let (cs, ce) = char_range(doc, s).unwrap_or((0, 0));
         let fallback_place = sentence_place(doc, data, slots, s);
         let fallback_date = sentence_date(doc, slots, s);
@@ -2048,25 +2050,24 @@ pub fn extract(
             let since = since_after.is_some();
             // "At Bay Regional Hospital, doctors said they had admitted 43 wounded": a hospital's
             // count restates the injured of the story's incident, wherever the hospital is.
-            let hospital = r.kind == CasualtyKind::Injured
-                && toks
-                    .clone()
-                    .any(|j| matches!(doc.lower(j), "hospital" | "hospitals" | "clinic"));
+            let hospital = r.kind == CasualtyKind::Injured && mentions_hospital;
             // Only a count that refines an approximate one ("more than 40" -> "43"); counts of
             // several hospitals add up.
-            let hospital_incident = out
-                .iter()
-                .zip(&keys)
-                .rev()
-                .find(|(p, k): &(&CasualtyReport, &ReportKey)| {
-                    p.kind == CasualtyKind::Injured as i32
-                        && !p.vague
-                        && p.span.as_ref().is_some_and(|s| s.start >= body_start)
-                        && k.scope == Scope::Incident
+            let hospital_incident = hospital
+                .then(|| {
+                    out.iter()
+                        .zip(&keys)
+                        .rev()
+                        .find(|(p, k): &(&CasualtyReport, &ReportKey)| {
+                            p.kind == CasualtyKind::Injured as i32
+                                && !p.vague
+                                && p.span.as_ref().is_some_and(|s| s.start >= body_start)
+                                && k.scope == Scope::Incident
+                        })
                 })
+                .flatten()
                 .filter(|(p, _)| {
-                    hospital
-                        && p.at_least
+                    p.at_least
                         && u64::from(p.count) <= r.num.count
                         && r.num.count <= u64::from(p.count) + u64::from(p.count) / 4
                 })
@@ -2090,7 +2091,7 @@ pub fn extract(
                     date = y;
                 }
             }
-            let previous = incident_places.last().filter(|_| {
+            let previous = keys.last().map(|k| &k.incident).filter(|_| {
                 out.last().is_some_and(|p: &CasualtyReport| {
                     p.span.as_ref().is_some_and(|s| s.start >= body_start)
                 })
@@ -2126,7 +2127,6 @@ pub fn extract(
             } else {
                 incident
             };
-            incident_places.push(incident.to_lowercase());
             // "hit a shelter in Kadugli and a water station in Dilling, killing 13 people": one
             // count over two places.
             let place_at = |c: u32| slots.places.iter().any(|p| p.0 <= c && c < p.1);
@@ -2270,8 +2270,8 @@ struct Incident {
     /// A count over several incidents: the places it names; the incidents after it at those
     /// places (or without one) that fit in it are its breakdown.
     scope_places: Option<Vec<String>>,
-    /// The sentences of its reports, and how many reports it has.
-    sentences: Vec<usize>,
+    /// How many reports it has (a breakdown needs two or more).
+    reports: usize,
 }
 
 impl Incident {
@@ -2287,7 +2287,7 @@ impl Incident {
             cumulative,
             overall: false,
             scope_places: None,
-            sentences: Vec::new(),
+            reports: 0,
         }
     }
 
@@ -2305,7 +2305,7 @@ impl Incident {
     fn add(&mut self, role: &str, count: u32, sentence: usize) {
         let again = self.last_sentence == Some(sentence);
         self.last_sentence = Some(sentence);
-        self.sentences.push(sentence);
+        self.reports += 1;
         if again {
             self.sentence_sum = self.sentence_sum.saturating_add(count);
             self.generic = self.generic.max(self.sentence_sum);
@@ -2371,7 +2371,7 @@ fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
                 .and_then(|k| incidents.get_mut(k))
             {
                 i.generic = i.generic.max(r.count);
-                i.sentences.push(key.sentence);
+                i.reports += 1;
             }
             continue;
         }
@@ -2385,7 +2385,7 @@ fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
                 && i.count() == r.count
         });
         if let Some(k) = restated {
-            incidents[k].sentences.push(key.sentence);
+            incidents[k].reports += 1;
             current = Some(k);
             continue;
         }
@@ -2413,10 +2413,7 @@ fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
     // "killed at least 23 people in attacks on two villages ... 15 people in Kairu ... eight
     // worshippers near Tsafe": incidents right after one that add up to exactly its count
     // (with two reports or more) are its breakdown.
-    let counts: Vec<(u32, usize)> = incidents
-        .iter()
-        .map(|i| (i.count(), i.sentences.len()))
-        .collect();
+    let counts: Vec<(u32, usize)> = incidents.iter().map(|i| (i.count(), i.reports)).collect();
     let mut absorbed = vec![false; incidents.len()];
     let mut i = 0;
     while i < counts.len() {
