@@ -476,7 +476,10 @@ fn count_scope(doc: &Doc, toks: &std::ops::Range<usize>, r: &Raw) -> Scope {
     for k in scope {
         let w = doc.lower(k);
         let next = doc.lower(k + 1);
+        // "across Ukraine", "across Gaza": a country or region named after "across".
+        let named_area = w == "across" && doc.tokens.get(k + 1).is_some_and(|x| x.cap);
         overall |= w == "nationwide"
+            || named_area
             || (w == "across"
                 && matches!(next, "the" | "several" | "two" | "three" | "four")
                 && matches!(
@@ -695,9 +698,17 @@ fn clause_limit(doc: &Doc, toks: &std::ops::Range<usize>, end: usize, ce: u32) -
 /// "Separately, ...", "In a separate attack ...", "Elsewhere, ...", "... said separately that":
 /// the sentence reports another incident.
 fn separate_incident(doc: &Doc, toks: &std::ops::Range<usize>) -> bool {
+    // "A third attack, on a convoy ...", "In another strike": another incident.
+    let another = |k: usize| {
+        matches!(doc.lower(k), "another" | "second" | "third" | "fourth")
+            && matches!(
+                doc.lower(k + 1),
+                "attack" | "strike" | "blast" | "explosion" | "incident" | "ambush" | "raid"
+            )
+    };
     toks.clone().any(|k| doc.lower(k) == "separately")
         || (toks.start..toks.end.min(toks.start + 4))
-            .any(|k| matches!(doc.lower(k), "separate" | "elsewhere"))
+            .any(|k| matches!(doc.lower(k), "separate" | "elsewhere") || another(k))
 }
 
 /// Possessives and articles that introduce one named victim ("her husband", "the driver").
@@ -1026,6 +1037,23 @@ fn sentence_reports(
                 continue;
             }
         }
+        // "Rescuers were still searching for two residents", "looking for one worker": people
+        // not found are missing.
+        if t >= used_until
+            && matches!(doc.lower(t), "searching" | "looking" | "search" | "hunting")
+            && doc.lower(t + 1) == "for"
+        {
+            let found = parse_number(doc, lex, t + 2)
+                .filter(|n| !n.article && !n.vague && !n.negated)
+                .and_then(|n| victim_item(doc, lex, cl, &toks, t + 2).map(|(c, e)| (n, c, e)));
+            if let Some((num, count, end)) = found {
+                let num = Num { count, max: count, ..num };
+                out.push(Raw::plain(CasualtyKind::Missing, t..end, num));
+                used_until = end;
+                t = end;
+                continue;
+            }
+        }
         // Cue → number: "killing at least 12 people", "the death toll rose to 12". Not after
         // "Of those killed, 14 were soldiers": the cue names a group already counted.
         let group_ref = || {
@@ -1312,8 +1340,16 @@ fn sentence_reports(
                         && doc.lower(n.start - 1) == "the"
                         && doc.lower(n.start - 2) == "of")
             };
-            if let Some(num) = parse_number(doc, lex, t).filter(|n| !subset(n)) {
-                let is_subset = soft_subset(&num);
+            // "Of the 38 people injured, 14 remain in hospital": the opening count restates
+            // the kind's figure (a report only when the article has none yet), and the counts
+            // after it in the sentence are its parts.
+            let opener = |n: &Num| {
+                n.start == toks.start + 2
+                    && doc.lower(toks.start) == "of"
+                    && doc.lower(toks.start + 1) == "the"
+            };
+            if let Some(num) = parse_number(doc, lex, t).filter(|n| opener(n) || !subset(n)) {
+                let is_subset = soft_subset(&num) || opener(&num);
                 let mut k = num.end;
                 let mut victim = false;
                 let mut found = None;
@@ -1379,13 +1415,15 @@ fn sentence_reports(
                         break;
                     }
                     // "27 remained in hospital"
+                    // "leaving 14 people in hospital", "48 in hospital" (a headline)
                     if w == "in"
                         && doc.lower(k + 1) == "hospital"
                         && k > 0
-                        && matches!(
+                        && (matches!(
                             doc.lower(k - 1),
                             "remained" | "remain" | "remains" | "were" | "are" | "still"
-                        )
+                        ) || k == num.end
+                            || (victim && cl.victim(k - 1)))
                     {
                         found = Some(CasualtyKind::Injured);
                         k += 1;
@@ -1413,7 +1451,12 @@ fn sentence_reports(
                     {
                         // "to hospital", "to a hospital", "to hospitals in Hama", "to the
                         // district hospital"
-                        let hospital = |j: usize| matches!(doc.lower(j), "hospital" | "hospitals");
+                        let hospital = |j: usize| {
+                            matches!(
+                                doc.lower(j),
+                                "hospital" | "hospitals" | "clinic" | "clinics"
+                            )
+                        };
                         if let Some(j) = (k + 2..toks.end.min(k + 5)).find(|&j| hospital(j)) {
                             found = Some(CasualtyKind::Injured);
                             k = j;
@@ -1432,8 +1475,14 @@ fn sentence_reports(
                     }
                     // "23 people were being treated at the district hospital", "22 people with
                     // gunshot wounds", "five firefighters suffered burns"
-                    let hospital_within =
-                        |j: usize| (j..(j + 4).min(toks.end)).any(|x| doc.lower(x) == "hospital");
+                    let hospital_within = |j: usize| {
+                        (j..(j + 4).min(toks.end)).any(|x| {
+                            matches!(
+                                doc.lower(x),
+                                "hospital" | "hospitals" | "clinic" | "clinics"
+                            )
+                        })
+                    };
                     if (w == "treated"
                         && matches!(doc.lower(k + 1), "at" | "in")
                         && hospital_within(k + 2))
@@ -1638,6 +1687,56 @@ fn sentence_reports(
             }
         }
         t += 1;
+    }
+    // "killed nine auxiliaries near Fada N'Gourma on Monday and five more in an ambush
+    // outside Kaya", "22 were killed on Saturday, and 12 more the next day": "and N more"
+    // without a cue of its own is another count of the kind before it.
+    let mut more = Vec::new();
+    for t in toks.clone() {
+        let Some(before) = out.iter().rev().find(|r| r.tokens.end <= t) else {
+            continue;
+        };
+        if doc.lower(t) != "and" || out.iter().any(|r| r.tokens.contains(&t)) {
+            continue;
+        }
+        let Some(num) = parse_number(doc, lex, t + 1)
+            .filter(|n| !n.article && !n.vague && !n.negated && n.count > 0)
+        else {
+            continue;
+        };
+        let own_cue = (num.end..toks.end.min(num.end + 6)).any(|x| cl.cue(x).is_some());
+        if matches!(doc.lower(num.end), "more" | "others")
+            && !own_cue
+            && !before.cumulative
+            && out.iter().all(|r| r.tokens.end <= t || r.tokens.start > num.end)
+        {
+            more.push(Raw::plain(before.kind, t + 1..num.end + 1, num));
+        }
+    }
+    out.extend(more);
+    out.sort_by_key(|r| r.tokens.start);
+    // "an earlier figure of 15 dead ... was wrong", "correcting an earlier toll of five": a
+    // superseded figure is no report.
+    out.retain(|r| {
+        let from = r.num.start.saturating_sub(5).max(toks.start);
+        !(from..r.num.start).any(|j| {
+            matches!(
+                doc.lower(j),
+                "earlier" | "initial" | "previous" | "preliminary" | "original"
+            ) && (j + 1..(j + 3).min(r.num.start)).any(|x| {
+                matches!(
+                    doc.lower(x),
+                    "toll" | "figure" | "count" | "tally" | "estimate" | "report"
+                )
+            })
+        })
+    });
+    // "Of the 38 people injured, 14 remain in hospital": parts of the opening count.
+    if let Some(first) = out.first().filter(|r| r.subset && r.num.start == toks.start + 2) {
+        let kind = first.kind;
+        for r in out.iter_mut().skip(1).filter(|r| r.kind == kind) {
+            r.subset = true;
+        }
     }
     // "The toll rose to 46 after three more people drowned", "the bodies of eight more
     // inmates": with a running toll in the sentence, "N more" is its increment.
