@@ -1731,10 +1731,16 @@ fn sentence_reports(
             })
         })
     });
-    // "Of the 38 people injured, 14 remain in hospital": parts of the opening count.
-    if let Some(first) = out.first().filter(|r| r.subset && r.num.start == toks.start + 2) {
-        let kind = first.kind;
-        for r in out.iter_mut().skip(1).filter(|r| r.kind == kind) {
+    // "Of the 38 people injured, 14 remain in hospital", "Of the wounded, 15 were treated at
+    // hospitals in Tyre": parts of the group the sentence opens with (up to a semicolon).
+    if doc.lower(toks.start) == "of" && matches!(doc.lower(toks.start + 1), "the" | "those") {
+        let clause_end = (toks.start..toks.end)
+            .find(|&j| doc.gap(j).contains(';'))
+            .unwrap_or(toks.end);
+        for r in out
+            .iter_mut()
+            .filter(|r| !r.cumulative && r.tokens.start <= clause_end)
+        {
             r.subset = true;
         }
     }
@@ -2520,6 +2526,11 @@ fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
         let (mut acc, mut reports) = (0u32, 0usize);
         let mut skip = 0;
         for (n, (c, k)) in counts.iter().enumerate().skip(i + 1) {
+            // "A third attack, ... left 14 people dead": an incident marked as another one is
+            // no part of an earlier count.
+            if incidents[n].place.contains("#+") {
+                break;
+            }
             acc = acc.saturating_add(*c);
             reports += k;
             if acc >= target {
