@@ -595,6 +595,9 @@ const ROLES: &[(&str, &[&str])] = &[
             "gunmen",
             "attackers",
             "assailants",
+            "jihadists",
+            "terrorists",
+            "insurgent",
         ],
     ),
     (
@@ -666,6 +669,22 @@ fn victim_role(doc: &Doc, cl: &Classes, tokens: &std::ops::Range<usize>) -> Stri
             continue;
         }
         let w = doc.lower(k);
+        // "one gang member", "six suspected members of the Dawlah Islamiyah militant group":
+        // members of an armed group are fighters.
+        let armed = |j: usize| {
+            matches!(
+                doc.lower(j),
+                "gang" | "militant" | "militia" | "rebel" | "armed" | "jihadist" | "insurgent"
+            )
+        };
+        if matches!(w, "member" | "members")
+            && ((k > 0 && armed(k - 1)) || (k + 1..k + 8).any(|j| j < doc.tokens.len() && armed(j)))
+        {
+            if !roles.contains(&"fighter") {
+                roles.push("fighter");
+            }
+            continue;
+        }
         match ROLES.iter().find(|(_, words)| words.contains(&w)) {
             Some((r, _)) => {
                 if !roles.contains(r) {
@@ -1157,6 +1176,23 @@ fn sentence_reports(
                         {
                             skip = 1;
                             after = next;
+                        }
+                    }
+                    // "killing more than 40 al Shabaab fighters": a name of two or three words
+                    // before the noun.
+                    if skip == 0 {
+                        let name_word = |j: usize| {
+                            doc.tokens.get(j).is_some_and(|x| x.cap)
+                                || matches!(doc.lower(j), "al" | "el" | "ad" | "as" | "ash")
+                        };
+                        let mut j = num.end;
+                        while j < (num.end + 3).min(toks.end) && doc.joined(j - 1) && name_word(j)
+                        {
+                            j += 1;
+                        }
+                        if j > num.end + 1 && cl.victim(j) && doc.joined(j - 1) {
+                            skip = j - num.end;
+                            after = doc.lower(j);
                         }
                     }
                     // "killing a 14-year-old boy": an age between the number and its noun.
