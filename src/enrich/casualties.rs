@@ -645,6 +645,7 @@ const ROLES: &[(&str, &[&str])] = &[
         "protester",
         &["protester", "protesters", "demonstrator", "demonstrators"],
     ),
+    ("civilian", &["civilian", "civilians"]),
     ("passenger", &["passenger", "passengers"]),
     ("driver", &["driver", "drivers"]),
     ("guard", &["guard", "guards", "bodyguards"]),
