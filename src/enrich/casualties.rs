@@ -1782,9 +1782,20 @@ fn sentence_reports(
         }
     }
     // "The toll rose to 46 after three more people drowned", "the bodies of eight more
-    // inmates": with a running toll in the sentence, "N more" is its increment.
-    if out.iter().any(|r| r.cumulative) {
-        out.retain(|r| r.cumulative || doc.lower(r.num.end) != "more");
+    // inmates": with a running toll in the sentence, "N more" is its increment; so is a count
+    // of its kind explaining the rise ("has risen to 14, after two more victims died ... and
+    // the bodies of three others were recovered").
+    if let Some(toll) = out.iter().find(|r| r.cumulative).map(|r| (r.kind, r.tokens.end)) {
+        let because = |end: usize, start: usize| {
+            (end..start).any(|j| matches!(doc.lower(j), "after" | "as" | "when"))
+        };
+        out.retain(|r| {
+            r.cumulative
+                || (doc.lower(r.num.end) != "more"
+                    && !(r.kind == toll.0
+                        && r.tokens.start >= toll.1
+                        && because(toll.1, r.tokens.start)))
+        });
     }
     out
 }
@@ -1831,6 +1842,13 @@ impl Slots {
             // The place as written ("Rafah"), as elsewhere in reports; `locations` carries
             // the gazetteer's canonical name and coordinates.
             .flat_map(|l| l.mentions.iter().map(|m| (m.start, m.end, m.text.clone())))
+            // "treated at Dhaka Medical College Hospital": where victims are cared for is no
+            // incident's place.
+            .filter(|(_, _, name)| {
+                !name.split_whitespace().last().is_some_and(|w| {
+                    matches!(w, "Hospital" | "Clinic" | "College" | "Infirmary")
+                })
+            })
             .collect();
         // "since November 2023" starts a period: it dates no event of its sentence.
         let since = |start: u32| {
