@@ -1997,6 +1997,18 @@ pub(crate) fn sentence_place(doc: &Doc, data: &NerData, slots: &Slots, s: usize)
         {
             e += 1;
         }
+        // "at Dhaka Medical College Hospital", "at Mirwais Regional Hospital": an institution.
+        let institution = (p..(p + 5).min(doc.tokens.len()))
+            .take_while(|&j| j == p || (doc.joined(j - 1) && doc.tokens[j].cap))
+            .any(|j| {
+                matches!(
+                    doc.lower(j),
+                    "hospital" | "clinic" | "college" | "infirmary" | "university"
+                )
+            });
+        if institution {
+            continue;
+        }
         let name = doc.slice(p, e).to_string();
         match data.countries.lookup(&name) {
             // "in Russian shelling": a demonym is no place.
