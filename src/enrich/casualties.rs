@@ -763,6 +763,28 @@ fn victim_item(
     if determiner {
         k += 1;
     }
+    // "killing a caretaker": one person named by a noun the lexicon lacks, ending the phrase.
+    if matches!(w, "a" | "an") && doc.joined(j) && k < toks.end {
+        let noun = doc.lower(k);
+        let ends = k + 1 >= toks.end
+            || is_clause_break(doc.gap(k))
+            || doc.gap(k).contains(',')
+            || matches!(
+                doc.lower(k + 1),
+                "and" | "in" | "on" | "near" | "at" | "who" | "from" | "outside"
+            );
+        if ends
+            && noun.len() > 3
+            && !noun.ends_with('s')
+            && doc.word(k).chars().all(|c| c.is_ascii_lowercase())
+            && cl.cue(k).is_none()
+            && cl.number(k).is_none()
+            && !cl.filler(k)
+            && doc.joined(k - 1)
+        {
+            return Some((1, k + 1));
+        }
+    }
     if k < toks.end {
         if let Some(num) = parse_number(doc, lex, k).filter(|n| !n.article && !n.negated) {
             if num.vague {
@@ -1134,7 +1156,8 @@ fn sentence_reports(
                 k += 3;
             }
             // "shot dead nine men"
-            let shot_dead = doc.lower(t) == "dead" && t > 0 && doc.lower(t - 1) == "shot";
+            let shot_dead =
+                doc.lower(t) == "dead" && t > 0 && matches!(doc.lower(t - 1), "shot" | "shooting");
             let ing_or_active = doc.lower(t).ends_with("ing")
                 || matches!(doc.lower(t), "killed" | "injured" | "wounded")
                 || shot_dead
