@@ -2291,8 +2291,24 @@ pub fn extract(
                     p.span.as_ref().is_some_and(|s| s.start >= body_start)
                 })
             });
+            // "Fourteen people are in hospital": a hospital count without a place of its own
+            // belongs to the last incident with injured.
+            let last_injured = (hospital && place.is_empty())
+                .then(|| {
+                    out.iter()
+                        .zip(&keys)
+                        .rev()
+                        .find(|(p, _): &(&CasualtyReport, &ReportKey)| {
+                            p.kind == CasualtyKind::Injured as i32
+                                && p.span.as_ref().is_some_and(|s| s.start >= body_start)
+                        })
+                        .map(|(_, k)| k.incident.clone())
+                })
+                .flatten();
             let incident = if !place.is_empty() || span.start < body_start {
                 place.clone()
+            } else if let Some(injured) = last_injured {
+                injured
             } else if let Some(previous) = previous {
                 // "Of the 12 dead, ...": the incident of the report before it.
                 previous.clone()
