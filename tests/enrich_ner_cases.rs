@@ -1067,3 +1067,36 @@ fn hospital_counts_lists_after_the_cue_and_opening_since() {
     ];
     assert_totals_at(&cases, 1_760_000_000); // 2025-10-09
 }
+
+#[test]
+fn increments_superseded_tolls_missing_searches_and_openers() {
+    let cases: [(&str, (u32, u32, u32)); 14] = [
+        // "and N more" with no cue of its own adds to the count before it
+        ("Gunmen killed six farmers near Gao on Sunday and four more in an ambush outside Ansongo on Tuesday.", (10, 0, 0)),
+        // an earlier figure that was corrected is no report
+        ("A landslide in Sylhet killed two people on Monday, police said, correcting an earlier toll of four.", (2, 0, 0)),
+        // people searched for are missing
+        ("A flood swept through Derna on Friday, killing five people. Rescuers were still searching for three fishermen.", (5, 0, 3)),
+        // hospital wordings: "in hospital", clinics, "being treated in the city's hospitals"
+        ("Police fired tear gas at protesters in Tbilisi on Thursday, leaving 17 people in hospital.", (0, 17, 0)),
+        ("A shell hit a school in Nyala on Monday, killing four pupils. Another 12 children were taken to a clinic.", (4, 12, 0)),
+        // an opening "Of the N injured," and its parts
+        ("A bus crashed near Osh on Sunday, killing three people. Of the 21 people injured, nine remain in hospital.", (3, 21, 0)),
+        ("Strikes on two villages near Tyre killed nine people on Friday. Of the dead, four died in one house in Qana.", (9, 0, 0)),
+        // members of an armed group are fighters; civilians add to soldiers
+        ("Troops killed five members of a militant group near Jolo on Monday. Two soldiers were killed and one civilian died in crossfire.", (8, 0, 0)),
+        // a relative clause between the victims and their verb
+        ("A car bomb hit a hotel in Kismayo on Friday, killing nine people. Two gunmen who tried to enter the hotel were shot dead by guards.", (11, 0, 0)),
+        // a count of killed-or-wounded is neither
+        ("A mine killed two deminers near Aghdam on Tuesday. More than 300 people have been killed or wounded by mines in the district.", (2, 0, 0)),
+        // "bringing to N the number of people killed"; a headline "toll N"
+        ("Searchers found two more bodies near Kaya on Monday, bringing to 19 the number of people killed in the raid.", (19, 0, 0)),
+        // the ordinal's victim is not one more
+        ("Israeli strikes near Marjayoun killed two men on Monday. A third man, a farmer, was killed in the same strike.", (3, 0, 0)),
+        // one victim named by a singular noun the lexicon lacks
+        ("A drone hit a school in Krasnopillia on Tuesday, killing a caretaker.", (1, 0, 0)),
+        // a hospital count restates the injured of its incident
+        ("Drones struck Sumy overnight, wounding 11 people. A day earlier a shell killed a farmer in Krasnopillia. Eleven people are in hospital, officials said.", (1, 11, 0)),
+    ];
+    assert_totals_at(&cases, 1_760_000_000); // 2025-10-09
+}

@@ -979,7 +979,7 @@ fn prepositional_phrase(
 ) -> Option<usize> {
     if !matches!(
         doc.lower(k),
-        "of" | "from" | "in" | "inside" | "on" | "at" | "aboard" | "near"
+        "of" | "from" | "in" | "inside" | "on" | "at" | "aboard" | "near" | "with"
     ) || !doc.joined(k)
     {
         return None;
@@ -989,8 +989,9 @@ fn prepositional_phrase(
         j += 1;
     }
     let start = j;
-    // At most three words, none a cue, a number or a clause break.
-    while j < toks.end.min(start + 3)
+    // At most five words ("with Azerbaijan's mine action agency ANAMA"), none a cue, a
+    // number or a clause break.
+    while j < toks.end.min(start + 5)
         && cl.cue(j).is_none()
         && cl.number(j).is_none()
         && !doc.lower(j).starts_with(|c: char| c.is_ascii_digit())
@@ -1079,6 +1080,28 @@ fn sentence_reports(
                 continue;
             }
         }
+        // "bringing to 26 the number of people killed": a running toll, number first.
+        if t >= used_until
+            && matches!(doc.lower(t), "bringing" | "raising" | "taking" | "pushing")
+            && doc.lower(t + 1) == "to"
+        {
+            if let Some(num) = parse_number(doc, lex, t + 2).filter(|n| !n.article && !n.vague) {
+                let toll = doc.lower(num.end) == "the"
+                    && matches!(doc.lower(num.end + 1), "number" | "toll" | "total");
+                let cue = (num.end + 1..toks.end.min(num.end + 7)).find_map(|j| {
+                    cl.cue(j).map(|c| if doc.lower(j) == "toll" { CasualtyKind::Killed } else { c })
+                });
+                if let (true, Some(kind)) = (toll, cue) {
+                    let end = num.end + 2;
+                    let mut raw = Raw::plain(kind, t..end, num);
+                    raw.cumulative = true;
+                    out.push(raw);
+                    used_until = end;
+                    t = end;
+                    continue;
+                }
+            }
+        }
         // "Rescuers were still searching for two residents", "looking for one worker": people
         // not found are missing.
         if t >= used_until
@@ -1122,6 +1145,9 @@ fn sentence_reports(
                 // "the death toll (from Thursday's strike on Dnipro) has risen to 9": the
                 // number after the first "to|at|of|reached" within a few words.
                 let stop = toks.end.min(t + 24);
+                // "..., toll 26" (a headline): the number right after the word.
+                let right_after = doc.lower(t) == "toll"
+                    && parse_number(doc, lex, t + 1).is_some_and(|n| !n.article && !n.vague);
                 k = (t + 1..stop)
                     .find(|&j| {
                         matches!(
@@ -1131,6 +1157,9 @@ fn sentence_reports(
                             && parse_number(doc, lex, j + 1).is_some_and(|n| !n.article)
                     })
                     .map_or(toks.end, |j| j + 1);
+                if right_after {
+                    k = t + 1;
+                }
             }
             // "the bodies of nine civilians"
             if doc.lower(t) == "bodies" && doc.lower(t + 1) == "of" && !toll {
@@ -1159,7 +1188,10 @@ fn sentence_reports(
             let shot_dead =
                 doc.lower(t) == "dead" && t > 0 && matches!(doc.lower(t - 1), "shot" | "shooting");
             let ing_or_active = doc.lower(t).ends_with("ing")
-                || matches!(doc.lower(t), "killed" | "injured" | "wounded")
+                || matches!(
+                    doc.lower(t),
+                    "killed" | "injured" | "wounded" | "kill" | "kills" | "wound" | "wounds"
+                )
                 || shot_dead
                 || further
                 || k == t + 2;
@@ -1470,6 +1502,13 @@ fn sentence_reports(
                         {
                             break;
                         }
+                        // "390 people have been killed or wounded": a count of both kinds is
+                        // a count of neither.
+                        if matches!(doc.lower(k + 1), "or" | "and")
+                            && cl.cue(k + 2).is_some_and(|c| c != kind)
+                        {
+                            break;
+                        }
                         // "the wounded" after a number is a cue; "killed" after "were" is too.
                         found = Some(kind);
                         break;
@@ -1582,6 +1621,22 @@ fn sentence_reports(
                         k += 1;
                         steps += 1;
                         continue;
+                    }
+                    // "three gunmen who tried to storm the hotel were shot dead": a relative
+                    // clause between the victims and their verb.
+                    if victim && w == "who" && !doc.gap(k - 1).contains(',') {
+                        let verb = (k + 2..toks.end.min(k + 12))
+                            .take_while(|&j| !is_clause_break(doc.gap(j - 1)))
+                            .find(|&j| {
+                                matches!(doc.lower(j), "were" | "was")
+                                    && (cl.cue(j + 1).is_some()
+                                        || (doc.lower(j + 1) == "shot"
+                                            && doc.lower(j + 2) == "dead"))
+                            });
+                        if let Some(j) = verb {
+                            k = j + 1;
+                            continue;
+                        }
                     }
                     if w == "lost" && doc.lower(k + 1) == "their" && doc.lower(k + 2) == "lives" {
                         found = Some(CasualtyKind::Killed);
@@ -1791,6 +1846,16 @@ fn sentence_reports(
             })
         })
     });
+    // "a third man, a shepherd, was killed": the ordinal's victim, not one more.
+    if let Some(ord) = out
+        .iter()
+        .find(|r| r.cumulative && r.tokens.len() == 2 && r.num.count >= 2)
+        .map(|r| (r.kind, r.tokens.end))
+    {
+        out.retain(|r| {
+            !(r.kind == ord.0 && !r.cumulative && r.num.count == 1 && r.tokens.start >= ord.1)
+        });
+    }
     // "Of the 38 people injured, 14 remain in hospital", "Of the wounded, 15 were treated at
     // hospitals in Tyre": parts of the group the sentence opens with (up to a semicolon).
     if doc.lower(toks.start) == "of" && matches!(doc.lower(toks.start + 1), "the" | "those") {
@@ -2449,7 +2514,19 @@ pub fn summarize(
             body.push((r, key));
         }
     }
-    let both = |kind: CasualtyKind| total(&body, kind).max(total(&headline, kind));
+    // A toll the body corrects downwards overrides the headline's earlier figure.
+    let corrected = |kind: CasualtyKind| {
+        body.iter()
+            .any(|(r, _)| r.kind == kind as i32 && r.cumulative && revised_down(&r.text))
+    };
+    let both = |kind: CasualtyKind| {
+        let b = total(&body, kind);
+        if corrected(kind) {
+            b
+        } else {
+            b.max(total(&headline, kind))
+        }
+    };
     CasualtySummary {
         killed: both(CasualtyKind::Killed),
         injured: both(CasualtyKind::Injured),
@@ -2520,6 +2597,14 @@ impl Incident {
         if again {
             self.sentence_sum = self.sentence_sum.saturating_add(count);
             self.generic = self.generic.max(self.sentence_sum);
+            // "Two soldiers were killed and one civilian died": a role's victims add to the
+            // other roles too.
+            if !role.is_empty() {
+                match self.roles.iter_mut().find(|(r, _)| *r == role) {
+                    Some(r) => r.1 = r.1.saturating_add(count),
+                    None => self.roles.push((role.to_string(), count)),
+                }
+            }
             return;
         }
         self.sentence_sum = count;
