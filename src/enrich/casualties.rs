@@ -2351,6 +2351,19 @@ pub fn extract(
                     date = y;
                 }
             }
+            // "the deadliest since December, when 12 soldiers died": the date "when" refers to.
+            if date.is_empty() {
+                let when_before = r.tokens.start > toks.start + 1
+                    && (r.tokens.start.saturating_sub(2)..r.tokens.start)
+                        .any(|j| doc.lower(j) == "when");
+                let when = slots
+                    .since_dates
+                    .iter()
+                    .find(|d| when_before && d.1 <= span.start && span.start - d.1 <= 16);
+                if let Some(d) = when {
+                    date.clone_from(&d.2);
+                }
+            }
             let previous = keys.last().map(|k| &k.incident).filter(|_| {
                 out.last().is_some_and(|p: &CasualtyReport| {
                     p.span.as_ref().is_some_and(|s| s.start >= body_start)
