@@ -78,14 +78,30 @@ pub const FRESH12: &str = include_str!("../../data/enrich/fresh12.jsonl");
 pub const FRESH13: &str = include_str!("../../data/enrich/fresh13.jsonl");
 
 /// The fourteenth and fifteenth blind-written sets, written at the same time by two more
-/// authors after `FRESH13` was seen: held out of all tuning; the acceptance figures.
+/// authors after `FRESH13` was seen. Measured blind once (at ddaf688), then used for
+/// development.
 pub const FRESH14: &str = include_str!("../../data/enrich/fresh14.jsonl");
 
 /// See [`FRESH14`].
 pub const FRESH15: &str = include_str!("../../data/enrich/fresh15.jsonl");
 
+/// The sixteenth and seventeenth blind-written sets, written at the same time by two more
+/// authors after `FRESH15` was seen. Measured blind once (at f8a062d), then used for
+/// development.
+pub const FRESH16: &str = include_str!("../../data/enrich/fresh16.jsonl");
+
+/// See [`FRESH16`].
+pub const FRESH17: &str = include_str!("../../data/enrich/fresh17.jsonl");
+
+/// The eighteenth and nineteenth blind-written sets, written at the same time as `FRESH16`
+/// and `FRESH17` by two more authors: held out of all tuning; the acceptance figures.
+pub const FRESH18: &str = include_str!("../../data/enrich/fresh18.jsonl");
+
+/// See [`FRESH18`].
+pub const FRESH19: &str = include_str!("../../data/enrich/fresh19.jsonl");
+
 /// The blind-written sets in the order they were written, with their report titles.
-const BLIND_SETS: [(&str, &str); 15] = [
+const BLIND_SETS: [(&str, &str); 19] = [
     (
         "first blind-written set, now development data (data/enrich/fresh.jsonl)",
         FRESH,
@@ -139,12 +155,28 @@ const BLIND_SETS: [(&str, &str); 15] = [
         FRESH13,
     ),
     (
-        "fourteenth blind-written set, held out (data/enrich/fresh14.jsonl)",
+        "fourteenth blind-written set, now development data (data/enrich/fresh14.jsonl)",
         FRESH14,
     ),
     (
-        "fifteenth blind-written set, held out (data/enrich/fresh15.jsonl)",
+        "fifteenth blind-written set, now development data (data/enrich/fresh15.jsonl)",
         FRESH15,
+    ),
+    (
+        "sixteenth blind-written set, now development data (data/enrich/fresh16.jsonl)",
+        FRESH16,
+    ),
+    (
+        "seventeenth blind-written set, now development data (data/enrich/fresh17.jsonl)",
+        FRESH17,
+    ),
+    (
+        "eighteenth blind-written set, held out (data/enrich/fresh18.jsonl)",
+        FRESH18,
+    ),
+    (
+        "nineteenth blind-written set, held out (data/enrich/fresh19.jsonl)",
+        FRESH19,
     ),
 ];
 
