@@ -477,7 +477,15 @@ fn count_scope(doc: &Doc, toks: &std::ops::Range<usize>, r: &Raw) -> Scope {
         let w = doc.lower(k);
         let next = doc.lower(k + 1);
         // "across Ukraine", "across Gaza": a country or region named after "across".
-        let named_area = w == "across" && doc.tokens.get(k + 1).is_some_and(|x| x.cap);
+        let cap = |j: usize| doc.tokens.get(j).is_some_and(|x| x.cap);
+        let area_word = |j: usize| {
+            matches!(
+                doc.lower(j),
+                "strip" | "bank" | "region" | "province" | "state" | "valley" | "coast" | "delta"
+            )
+        };
+        let named_area = w == "across"
+            && (cap(k + 1) || (next == "the" && cap(k + 2) && (k + 2..k + 5).any(area_word)));
         overall |= w == "nationwide"
             || named_area
             || (w == "across"
@@ -1104,9 +1112,28 @@ fn sentence_reports(
         }
         // "Rescuers were still searching for two residents", "looking for one worker": people
         // not found are missing.
+        let searchers = || {
+            (t.saturating_sub(4).max(toks.start)..t).any(|j| {
+                matches!(
+                    doc.lower(j),
+                    "still"
+                        | "continued"
+                        | "rescuers"
+                        | "searchers"
+                        | "divers"
+                        | "teams"
+                        | "crews"
+                        | "firefighters"
+                        | "volunteers"
+                        | "relatives"
+                        | "families"
+                )
+            })
+        };
         if t >= used_until
             && matches!(doc.lower(t), "searching" | "looking" | "search" | "hunting")
             && doc.lower(t + 1) == "for"
+            && searchers()
         {
             let found = parse_number(doc, lex, t + 2)
                 .filter(|n| !n.article && !n.vague && !n.negated)
@@ -1131,11 +1158,20 @@ fn sentence_reports(
             let rises = |j: usize| {
                 matches!(
                     doc.lower(j),
-                    "rose" | "risen" | "climbed" | "reached" | "increased" | "jumped" | "stands"
+                    "rose"
+                        | "risen"
+                        | "climbed"
+                        | "reached"
+                        | "increased"
+                        | "jumped"
+                        | "stands"
+                        | "revised"
                 )
             };
             // "bringing the number of injured in the region to 16"
-            let number_of = t >= 2 && doc.lower(t - 1) == "of" && doc.lower(t - 2) == "number";
+            let number_of = t >= 2
+                && doc.lower(t - 1) == "of"
+                && matches!(doc.lower(t - 2), "number" | "count" | "tally");
             let toll = doc.lower(t) == "toll"
                 || doc.lower(t + 1) == "toll"
                 || number_of
@@ -1622,16 +1658,31 @@ fn sentence_reports(
                         steps += 1;
                         continue;
                     }
+                    // "Two of the attackers were shot dead": the partitive names the victims.
+                    if k == num.end
+                        && w == "of"
+                        && matches!(doc.lower(k + 1), "the" | "their")
+                        && cl.victim(k + 2)
+                    {
+                        victim = true;
+                        k += 3;
+                        steps += 1;
+                        continue;
+                    }
                     // "three gunmen who tried to storm the hotel were shot dead": a relative
                     // clause between the victims and their verb.
                     if victim && w == "who" && !doc.gap(k - 1).contains(',') {
                         let verb = (k + 2..toks.end.min(k + 12))
                             .take_while(|&j| !is_clause_break(doc.gap(j - 1)))
                             .find(|&j| {
+                                let adverb = matches!(
+                                    doc.lower(j + 1),
+                                    "still" | "also" | "later" | "reportedly"
+                                );
+                                let v = j + 1 + usize::from(adverb);
                                 matches!(doc.lower(j), "were" | "was")
-                                    && (cl.cue(j + 1).is_some()
-                                        || (doc.lower(j + 1) == "shot"
-                                            && doc.lower(j + 2) == "dead"))
+                                    && (cl.cue(v).is_some()
+                                        || (doc.lower(v) == "shot" && doc.lower(v + 1) == "dead"))
                             });
                         if let Some(j) = verb {
                             k = j + 1;
@@ -1647,7 +1698,11 @@ fn sentence_reports(
                     // farmers,": an aside about the same people.
                     let aside = matches!(w, "including" | "mostly" | "mainly" | "among")
                         || (matches!(w, "most" | "many" | "some" | "all" | "half")
-                            && doc.lower(k + 1) == "of");
+                            && doc.lower(k + 1) == "of")
+                        // ", 15 of them members of the security forces,"
+                        || ((w.starts_with(|c: char| c.is_ascii_digit()) || cl.number(k).is_some())
+                            && doc.lower(k + 1) == "of"
+                            && matches!(doc.lower(k + 2), "them" | "whom"));
                     if aside && k > 0 && doc.gap(k - 1).contains(',') {
                         // Skip to the closing comma of the aside (bounded).
                         let close = (k..toks.end.min(k + 8)).find(|&j| doc.gap(j).contains(','));
@@ -1858,9 +1913,16 @@ fn sentence_reports(
     }
     // "Of the 38 people injured, 14 remain in hospital", "Of the wounded, 15 were treated at
     // hospitals in Tyre": parts of the group the sentence opens with (up to a semicolon).
-    if doc.lower(toks.start) == "of" && matches!(doc.lower(toks.start + 1), "the" | "those") {
+    // "The dead included a man ...; a woman and her two children were also killed": the
+    // victims of a count already given.
+    let included = doc.lower(toks.start) == "the"
+        && cl.cue(toks.start + 1).is_some()
+        && matches!(doc.lower(toks.start + 2), "included" | "include" | "were");
+    if included
+        || (doc.lower(toks.start) == "of" && matches!(doc.lower(toks.start + 1), "the" | "those"))
+    {
         let clause_end = (toks.start..toks.end)
-            .find(|&j| doc.gap(j).contains(';'))
+            .find(|&j| !included && doc.gap(j).contains(';'))
             .unwrap_or(toks.end);
         for r in out
             .iter_mut()
@@ -2515,6 +2577,11 @@ pub fn summarize(
         };
         matches!((date, published), (Some(d), Some(p)) if (p - d).num_days() > days)
     };
+    if std::env::var_os("WF_DEBUG").is_some() {
+        for (r, k) in reports.iter().zip(keys) {
+            eprintln!("{} {} {:?} {:?} sent={} role={} cum={}", r.kind, r.count, r.text, k.incident, k.sentence, k.role, r.cumulative);
+        }
+    }
     let mut headline = Vec::new();
     let mut body = Vec::new();
     for (r, key) in reports.iter().zip(keys) {
