@@ -1100,3 +1100,30 @@ fn increments_superseded_tolls_missing_searches_and_openers() {
     ];
     assert_totals_at(&cases, 1_760_000_000); // 2025-10-09
 }
+
+#[test]
+fn restated_scopes_current_missing_role_ordinals_and_years() {
+    let cases: [(&str, (u32, u32, u32)); 10] = [
+        // a count over several villages restated with other places
+        ("Rebels killed 30 civilians in raids on two villages near Beni on Thursday. \"We found 18 bodies in Oicha and 12 more near Eringeti,\" an officer said.", (30, 0, 0)),
+        // the current missing figure replaces the earlier one
+        ("A ferry sank near Mokwa on Saturday; rescuers recovered nine bodies while 30 passengers were missing. By Sunday evening the toll had risen to 14, and 11 passengers were still missing.", (14, 0, 11)),
+        // an ordinal of one role raises that role's count only
+        ("A police officer was killed in a gunfight near Zvecan on Saturday. Two of the attackers were shot dead. Police later found the body of a third gunman.", (4, 0, 0)),
+        // a year after "in" is no count
+        ("The group, which pledged allegiance to Islamic State in 2019, killed 11 villagers near Oicha on Sunday.", (11, 0, 0)),
+        // a statistic since a date long ago is background
+        ("Gunmen killed five people at a bar in Culiacan on Sunday. Fighting since September 2024 has killed more than 1,800 people in the state.", (5, 0, 0)),
+        // people who had been missing are no longer missing
+        ("Two miners who had been missing since a blast at a pit near Kozlu were found dead on Friday, raising the toll to six.", (6, 0, 0)),
+        // two lowercase modifiers before the noun; attackers add
+        ("Gunmen killed four illegal gold miners near Yahukimo on Sunday, and soldiers shot dead two of the attackers on Monday.", (6, 0, 0)),
+        // an apposition naming the victims
+        ("A bus hit a mine near Ansongo on Wednesday, killing seven passengers. Two passengers, a woman and her son, were still missing.", (7, 0, 2)),
+        // an aside "N of them ..." between the count and its verb
+        ("Police fired on protesters in Nasiriyah on Tuesday; one protester was killed and 31 people, 12 of them policemen, were injured.", (1, 31, 0)),
+        // "The dead included ..." lists victims already counted
+        ("A drone strike hit a flat in Tripoli on Monday, killing four people. The dead included a commander; a woman and her two sons were also killed.", (4, 0, 0)),
+    ];
+    assert_totals_at(&cases, 1_760_000_000); // 2025-10-09
+}

@@ -1097,7 +1097,13 @@ fn sentence_reports(
                 let toll = doc.lower(num.end) == "the"
                     && matches!(doc.lower(num.end + 1), "number" | "toll" | "total");
                 let cue = (num.end + 1..toks.end.min(num.end + 7)).find_map(|j| {
-                    cl.cue(j).map(|c| if doc.lower(j) == "toll" { CasualtyKind::Killed } else { c })
+                    cl.cue(j).map(|c| {
+                        if doc.lower(j) == "toll" {
+                            CasualtyKind::Killed
+                        } else {
+                            c
+                        }
+                    })
                 });
                 if let (true, Some(kind)) = (toll, cue) {
                     let end = num.end + 2;
@@ -1139,7 +1145,11 @@ fn sentence_reports(
                 .filter(|n| !n.article && !n.vague && !n.negated)
                 .and_then(|n| victim_item(doc, lex, cl, &toks, t + 2).map(|(c, e)| (n, c, e)));
             if let Some((num, count, end)) = found {
-                let num = Num { count, max: count, ..num };
+                let num = Num {
+                    count,
+                    max: count,
+                    ..num
+                };
                 out.push(Raw::plain(CasualtyKind::Missing, t..end, num));
                 used_until = end;
                 t = end;
@@ -1278,8 +1288,7 @@ fn sentence_reports(
                                 || matches!(doc.lower(j), "al" | "el" | "ad" | "as" | "ash")
                         };
                         let mut j = num.end;
-                        while j < (num.end + 3).min(toks.end) && doc.joined(j - 1) && name_word(j)
-                        {
+                        while j < (num.end + 3).min(toks.end) && doc.joined(j - 1) && name_word(j) {
                             j += 1;
                         }
                         if j > num.end + 1 && cl.victim(j) && doc.joined(j - 1) {
@@ -1297,18 +1306,24 @@ fn sentence_reports(
                         skip = 1;
                         after = doc.lower(num.end + 1);
                     }
-                    // "killed two clan elders", "three security guards"
-                    if skip == 0
-                        && !cl.victim(num.end)
-                        && cl.victim(num.end + 1)
-                        && doc.joined(num.end - 1)
-                        && doc.joined(num.end)
-                        && doc.word(num.end).chars().all(|c| c.is_ascii_lowercase())
-                        && cl.cue(num.end).is_none()
-                        && !matches!(doc.lower(num.end), "and" | "or" | "of" | "in" | "on")
-                    {
-                        skip = 1;
-                        after = doc.lower(num.end + 1);
+                    // "killed two clan elders", "three security guards", "four illegal gold
+                    // miners": one or two lowercase modifiers before the noun.
+                    let modifier = |j: usize| {
+                        !cl.victim(j)
+                            && doc.joined(j - 1)
+                            && doc.word(j).chars().all(|c| c.is_ascii_lowercase())
+                            && cl.cue(j).is_none()
+                            && !matches!(doc.lower(j), "and" | "or" | "of" | "in" | "on")
+                    };
+                    if skip == 0 && modifier(num.end) {
+                        if cl.victim(num.end + 1) && doc.joined(num.end) {
+                            skip = 1;
+                        } else if modifier(num.end + 1) && cl.victim(num.end + 2) {
+                            skip = 2;
+                        }
+                        if skip > 0 {
+                            after = doc.lower(num.end + skip);
+                        }
                     }
                     let victim_after = cl.victim(num.end + skip);
                     // "killing 21 of the fighters": a partitive names the group.
@@ -1431,6 +1446,16 @@ fn sentence_reports(
         let is_day = may_start
             && w.bytes().all(|b| b.is_ascii_digit())
             && ((t > 0 && month(t - 1)) || (doc.joined(t) && month(t + 1)));
+        // "pledged allegiance to Islamic State in 2019, has killed thousands": a year.
+        let is_year = may_start
+            && t > 0
+            && w.len() == 4
+            && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+            && matches!(
+                doc.lower(t - 1),
+                "in" | "since" | "from" | "until" | "of" | "by"
+            );
+        let is_day = is_day || is_year;
         if may_start && !is_age && !is_day {
             // "Ten of them died", "two of those killed": a subset of a count already given.
             // "Four of the injured", "15 of the dead"; "four more bodies" were recovered: an
@@ -1703,7 +1728,15 @@ fn sentence_reports(
                         || ((w.starts_with(|c: char| c.is_ascii_digit()) || cl.number(k).is_some())
                             && doc.lower(k + 1) == "of"
                             && matches!(doc.lower(k + 2), "them" | "whom"));
-                    if aside && k > 0 && doc.gap(k - 1).contains(',') {
+                    // "Two passengers, a woman and her son, were still missing": an apposition
+                    // naming the victims, closed by a comma before the verb.
+                    let apposition = victim
+                        && matches!(w, "a" | "an" | "the" | "his" | "her" | "their")
+                        && (k..toks.end.min(k + 8)).any(|j| {
+                            doc.gap(j).contains(',')
+                                && matches!(doc.lower(j + 1), "were" | "was" | "are" | "is")
+                        });
+                    if (aside || apposition) && k > 0 && doc.gap(k - 1).contains(',') {
                         // Skip to the closing comma of the aside (bounded).
                         let close = (k..toks.end.min(k + 8)).find(|&j| doc.gap(j).contains(','));
                         match close {
@@ -1807,7 +1840,13 @@ fn sentence_reports(
                     steps += 1;
                 }
                 if let Some(kind) = found {
-                    let ok = (!num.article || victim) && (num.count != 0 || num.negated);
+                    // "Two workers who had been missing ... were found dead": no longer missing.
+                    let no_longer = kind == CasualtyKind::Missing
+                        && k >= 2
+                        && doc.lower(k - 1) == "been"
+                        && doc.lower(k - 2) == "had";
+                    let ok =
+                        (!num.article || victim) && (num.count != 0 || num.negated) && !no_longer;
                     if ok && !num.negated {
                         let mut num = num.clone();
                         if couple && num.article {
@@ -1878,7 +1917,9 @@ fn sentence_reports(
         if matches!(doc.lower(num.end), "more" | "others")
             && !own_cue
             && !before.cumulative
-            && out.iter().all(|r| r.tokens.end <= t || r.tokens.start > num.end)
+            && out
+                .iter()
+                .all(|r| r.tokens.end <= t || r.tokens.start > num.end)
         {
             more.push(Raw::plain(before.kind, t + 1..num.end + 1, num));
         }
@@ -1935,7 +1976,11 @@ fn sentence_reports(
     // inmates": with a running toll in the sentence, "N more" is its increment; so is a count
     // of its kind explaining the rise ("has risen to 14, after two more victims died ... and
     // the bodies of three others were recovered").
-    if let Some(toll) = out.iter().find(|r| r.cumulative).map(|r| (r.kind, r.tokens.end)) {
+    if let Some(toll) = out
+        .iter()
+        .find(|r| r.cumulative)
+        .map(|r| (r.kind, r.tokens.end))
+    {
         let because = |end: usize, start: usize| {
             (end..start).any(|j| matches!(doc.lower(j), "after" | "as" | "when"))
         };
@@ -1995,9 +2040,10 @@ impl Slots {
             // "treated at Dhaka Medical College Hospital": where victims are cared for is no
             // incident's place.
             .filter(|(_, _, name)| {
-                !name.split_whitespace().last().is_some_and(|w| {
-                    matches!(w, "Hospital" | "Clinic" | "College" | "Infirmary")
-                })
+                !name
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| matches!(w, "Hospital" | "Clinic" | "College" | "Infirmary"))
             })
             .collect();
         // "since November 2023" starts a period: it dates no event of its sentence.
@@ -2369,7 +2415,19 @@ pub fn extract(
             if let Some(d) = since_after {
                 date.clone_from(&d.2);
             }
-            let since = since_after.is_some();
+            // "Fighting ... since September 2024 has killed more than 1,800 people": a running
+            // statistic from the date before it.
+            let perfect = r.tokens.start > toks.start
+                && matches!(doc.lower(r.tokens.start - 1), "has" | "have");
+            let since_before = slots
+                .since_dates
+                .iter()
+                .rev()
+                .find(|d| perfect && d.0 >= cs && d.1 <= span.start);
+            if let (None, Some(d)) = (since_after, since_before) {
+                date.clone_from(&d.2);
+            }
+            let since = since_after.is_some() || since_before.is_some();
             // "At Bay Regional Hospital, doctors said they had admitted 43 wounded": a hospital's
             // count restates the injured of the story's incident, wherever the hospital is.
             let hospital = r.kind == CasualtyKind::Injured && mentions_hospital;
@@ -2577,11 +2635,6 @@ pub fn summarize(
         };
         matches!((date, published), (Some(d), Some(p)) if (p - d).num_days() > days)
     };
-    if std::env::var_os("WF_DEBUG").is_some() {
-        for (r, k) in reports.iter().zip(keys) {
-            eprintln!("{} {} {:?} {:?} sent={} role={} cum={}", r.kind, r.count, r.text, k.incident, k.sentence, k.role, r.cumulative);
-        }
-    }
     let mut headline = Vec::new();
     let mut body = Vec::new();
     for (r, key) in reports.iter().zip(keys) {
@@ -2668,6 +2721,23 @@ impl Incident {
         self.generic.max(roles).saturating_add(self.extra)
     }
 
+    /// A running toll of one role ("a third gunman"): the role's count is at least `count`.
+    fn raise(&mut self, role: &str, count: u32) {
+        self.reports += 1;
+        let has_role = self.roles.iter().any(|(r, _)| r == role);
+        if role == "fighter"
+            && !has_role
+            && (self.extra > 0 || self.generic > 0 || !self.roles.is_empty())
+        {
+            self.extra = self.extra.max(count);
+            return;
+        }
+        match self.roles.iter_mut().find(|(r, _)| *r == role) {
+            Some(r) => r.1 = r.1.max(count),
+            None => self.roles.push((role.to_string(), count)),
+        }
+    }
+
     /// A restated or risen figure supersedes the earlier one of its role; a second report of
     /// the kind in a sentence already counted is other victims.
     fn add(&mut self, role: &str, count: u32, sentence: usize) {
@@ -2716,6 +2786,22 @@ fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
     let mut current: Option<usize> = None;
     for (r, key) in reports.iter().filter(|(r, _)| r.kind == kind as i32) {
         let place = key.incident.clone();
+        // "eight passengers were still missing": the current figure replaces the earlier
+        // missing counts of its place.
+        if kind == CasualtyKind::Missing
+            && (r.text.contains(" still ") || r.text.contains("remain"))
+        {
+            incidents.retain(|i| !(i.place == place || i.place.is_empty() || place.is_empty()));
+            current = None;
+        }
+        // "the body of a third gunman": a running toll of one role raises that role's count.
+        if r.cumulative && !key.role.is_empty() && !incidents.is_empty() && !revised_down(&r.text) {
+            let k = incidents.iter().position(|i| i.place == place).or(current);
+            if let Some(i) = k.and_then(|k| incidents.get_mut(k)) {
+                i.raise(&key.role, r.count);
+                continue;
+            }
+        }
         if key.scope != Scope::Incident && !r.cumulative {
             let mut i = Incident::new(format!("{place}#scope"), r.date.clone(), false);
             i.overall = key.scope == Scope::Overall;
@@ -2755,8 +2841,10 @@ fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
         // toll): the same incident.
         // "killing 32 people" over two villages near Bokkos, then "Thirty-two bodies had been
         // recovered": an equal count restates a count over several incidents.
+        // "killed 42 civilians in raids on two villages ... 27 bodies in Oicha and 15 more": a
+        // count over several incidents is restated wherever the restatement places it.
         let restated = incidents.iter().position(|i| {
-            i.place.strip_suffix("#scope") == Some(place.as_str())
+            (i.place.strip_suffix("#scope") == Some(place.as_str()) || i.scope_places.is_some())
                 && !i.overall
                 && i.count() == r.count
         });
