@@ -903,8 +903,22 @@ fn list_continuation(
                 j += 1;
             }
         }
-        if j < toks.end
+        // "in the city of Kherson", "in the village of Bilozerka"
+        let kind_of_place = j + 4 < toks.end
             && matches!(doc.lower(j), "in" | "near" | "at")
+            && doc.lower(j + 1) == "the"
+            && matches!(
+                doc.lower(j + 2),
+                "city" | "town" | "village" | "district" | "province"
+            )
+            && doc.lower(j + 3) == "of"
+            && doc.tokens.get(j + 4).is_some_and(|t| t.cap);
+        if kind_of_place {
+            j += 3;
+        }
+        if j < toks.end
+            && matches!(doc.lower(j), "in" | "near" | "at" | "of")
+            && (kind_of_place || doc.lower(j) != "of")
             && doc.joined(j - 1)
             && doc.tokens.get(j + 1).is_some_and(|t| t.cap)
         {
@@ -1498,7 +1512,7 @@ fn sentence_reports(
             // after it in the sentence are its parts.
             let opener = |n: &Num| {
                 n.start == toks.start + 2
-                    && doc.lower(toks.start) == "of"
+                    && matches!(doc.lower(toks.start), "of" | "among")
                     && doc.lower(toks.start + 1) == "the"
             };
             if let Some(num) = parse_number(doc, lex, t).filter(|n| opener(n) || !subset(n)) {
@@ -1960,7 +1974,8 @@ fn sentence_reports(
         && cl.cue(toks.start + 1).is_some()
         && matches!(doc.lower(toks.start + 2), "included" | "include" | "were");
     if included
-        || (doc.lower(toks.start) == "of" && matches!(doc.lower(toks.start + 1), "the" | "those"))
+        || (matches!(doc.lower(toks.start), "of" | "among")
+            && matches!(doc.lower(toks.start + 1), "the" | "those"))
     {
         let clause_end = (toks.start..toks.end)
             .find(|&j| !included && doc.gap(j).contains(';'))
@@ -2315,6 +2330,21 @@ pub fn extract(
             .any(|j| matches!(doc.lower(j), "hospital" | "hospitals" | "clinic"));
         let (cs, ce) = char_range(doc, s).unwrap_or((0, 0));
         let fallback_place = sentence_place(doc, data, slots, s);
+        // "In Kherson, an artillery shell hit a bus stop in the Dniprovskyi district, killing
+        // ...": a place opening the sentence sets the scene of its reports.
+        let opening_place = (doc.lower(toks.start) == "in")
+            .then(|| {
+                let at = doc.tokens.get(toks.start + 1)?;
+                let at = u32::try_from(doc.index.char_offset(at.start)).ok()?;
+                let p = slots.places.iter().find(|p| p.0 == at)?;
+                let last = (toks.start + 1..toks.end.min(toks.start + 5)).find(|&j| {
+                    doc.tokens.get(j).is_some_and(|t| {
+                        u32::try_from(doc.index.char_offset(t.end)).is_ok_and(|e| e == p.1)
+                    })
+                })?;
+                doc.gap(last).contains(',').then(|| p.2.clone())
+            })
+            .flatten();
         let fallback_date = sentence_date(doc, slots, s);
         // "Floods in May 2024 killed more than 300 people", "since 2021, when 119 inmates were
         // killed": a year before publication in the sentence dates a report without a date.
@@ -2394,7 +2424,9 @@ pub fn extract(
                     })
                     .unwrap_or_default()
             };
-            let place = nearest(&slots.places, &fallback_place);
+            let place = opening_place
+                .clone()
+                .unwrap_or_else(|| nearest(&slots.places, &fallback_place));
             let mut date = nearest(&slots.dates, &fallback_date);
             // "eleven people had been killed in the oblast in March": a running statistic.
             // Its middle day dates a period for the background test: "in June" (published
@@ -2554,6 +2586,18 @@ pub fn extract(
                         && (k + 1..(k + 6).min(r.tokens.start))
                             .any(|j| char_of(j).is_some_and(place_at))
                 });
+            // "killed two people in the city of Kherson and one in the village of Bilozerka": a
+            // list over two places.
+            let places_in_list = if span.text.contains(" and ") {
+                slots
+                    .places
+                    .iter()
+                    .filter(|p| p.0 >= span.start && p.1 <= limit)
+                    .count()
+            } else {
+                0
+            };
+            let two_places = two_places || (scope == Scope::Incident && places_in_list >= 2);
             let scope = if two_places { Scope::Several } else { scope };
             keys.push(ReportKey {
                 incident: incident.to_lowercase(),
@@ -2802,6 +2846,14 @@ fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
                 continue;
             }
         }
+        // An equal count over several places restates an earlier one.
+        let restates_several = key.scope == Scope::Several
+            && incidents
+                .iter()
+                .any(|i| i.scope_places.is_some() && i.count() == r.count);
+        if restates_several {
+            continue;
+        }
         if key.scope != Scope::Incident && !r.cumulative {
             let mut i = Incident::new(format!("{place}#scope"), r.date.clone(), false);
             i.overall = key.scope == Scope::Overall;
@@ -2913,7 +2965,10 @@ fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
             continue;
         }
         let mut room = incidents[i].count();
-        for j in i + 1..incidents.len() {
+        // "The Ombudsman counted 49 injured in total since the strike began": an overall count
+        // also sums up the incidents before it.
+        let first = if incidents[i].overall { 0 } else { i + 1 };
+        for j in (first..incidents.len()).filter(|&j| j != i) {
             let c = incidents[j].count();
             let place = incidents[j].place.split('#').next().unwrap_or_default();
             let within = incidents[i]
