@@ -252,6 +252,9 @@ const STATEMENT_VERBS: &[&str] = &[
     "expected",
     "hailed",
     "dismissed",
+    "reported",
+    "reports",
+    "quoted",
 ];
 
 /// Adverbs that may sit between a metonym and its verb ("Kyiv has repeatedly asked").
@@ -283,6 +286,7 @@ const FEATURE_AFTER: &[&str] = &[
     "strait",
     "gulf",
     "bay",
+    "strip",
 ];
 
 /// Words before a name that make even a common-word name a place.
@@ -458,11 +462,7 @@ pub fn extract(
             let Some(c) = s[at..].chars().next() else {
                 break;
             };
-            let word_start = c.is_uppercase()
-                && s[..at]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|p| !p.is_alphanumeric());
+            let word_start = c.is_uppercase() && !inside_word(&s[..at]);
             if !word_start {
                 at += c.len_utf8();
                 continue;
@@ -531,7 +531,7 @@ pub fn extract(
     let first: Vec<Option<[u8; 2]>> = raw
         .iter()
         .map(|(_, pattern, _, qualifier)| {
-            best(gaz, *pattern, &hints, &|_| false, qualifier.as_ref())
+            best(gaz, *pattern, &hints, &|_| false, qualifier.as_ref(), false)
                 .and_then(|p| gaz.place(p))
                 .map(|p| p.country)
         })
@@ -548,7 +548,7 @@ pub fn extract(
             let n = counts.get(&c).copied().unwrap_or(0);
             n > usize::from(own == Some(c))
         };
-        if let Some(place) = best(gaz, *pattern, &hints, &co, qualifier.as_ref()) {
+        if let Some(place) = best(gaz, *pattern, &hints, &co, qualifier.as_ref(), true) {
             mentions.push(Mention {
                 range: range.clone(),
                 place,
@@ -587,13 +587,22 @@ fn location(p: &Place, event: bool, span: crate::schema::v1::TextSpan) -> Locati
     }
 }
 
-/// The best place for a name, or None when no candidate is plausible.
+/// Population from which an alternate spelling alone (no country hint) names a place.
+const ALTERNATE_MIN_POP: u32 = 2_000_000;
+/// Score bonus when the name is the place's own name: "New Delhi" (the city of New Delhi)
+/// over Delhi (for which "New Delhi" is an alternate).
+const PRIMARY_BONUS: f64 = 2.0;
+
+/// The best place for a name, or None when no candidate is plausible. `strict_alternates`
+/// (the final pass, when the other mentions' countries are known) drops alternate spellings
+/// of unsupported places.
 fn best(
     gaz: &Gazetteer,
     pattern: usize,
     hints: &HashSet<[u8; 2]>,
     others: &dyn Fn([u8; 2]) -> bool,
     qualifier: Option<&([u8; 2], Box<str>)>,
+    strict_alternates: bool,
 ) -> Option<u32> {
     let mut best: Option<(f64, u32)> = None;
     for c in gaz.candidates(pattern) {
@@ -609,6 +618,18 @@ fn best(
         if p.population < 15_000 && !hinted && !co && !qualified {
             continue;
         }
+        // An alternate spelling of a place in a country the article does not name ("Boni"
+        // for Bonn in a Kenyan story, "Kuki" for Kukichūō, "Mambasa" for Mombasa) is a
+        // coincidence unless the place is a metropolis with well-known exonyms.
+        if strict_alternates
+            && !c.primary
+            && !hinted
+            && !co
+            && !qualified
+            && p.population < ALTERNATE_MIN_POP
+        {
+            continue;
+        }
         let score = f64::from(p.population.max(1)).log10()
             + match (hinted, p.population >= 15_000) {
                 (true, true) => 5.0,
@@ -618,7 +639,7 @@ fn best(
             }
             + if co { 2.5 } else { 0.0 }
             + if qualified { 10.0 } else { 0.0 }
-            + if c.primary { 1.0 } else { 0.0 };
+            + if c.primary { PRIMARY_BONUS } else { 0.0 };
         if best.is_none_or(|(s, _)| score > s) {
             best = Some((score, c.place));
         }
@@ -656,6 +677,27 @@ fn accept(
     let before = tail(&text[sentence.start..range.start], 64);
     let after = &text[range.end..sentence.end];
     let dateline = is_dateline(text, range.clone(), ctx.body_start);
+    // Rule 1a: a short word in capitals outside a dateline or a capitalised headline is an
+    // acronym ("state news agency SANA reported"), not a name.
+    if found != name && !dateline && !title_case && found.chars().count() < 5 {
+        return false;
+    }
+    // Rule 1c: the tail of a longer country name ("Sri Lanka", "Costa Rica"): the countries
+    // extractor owns it.
+    if ends_country_name(gaz, before, found) {
+        return false;
+    }
+    // Rule 1d: a name inside a longer name joined by a lowercase particle ("Rio Grande do
+    // Sul", "Norte de Santander", "Santa Rosa de Lima"), or a person's given name before an
+    // Arabic family name ("Salem al-Mabrouk").
+    if joined_by_particle(before, after) {
+        return false;
+    }
+    // Rule 1e: a city district ("Kharkiv's Kyivskyi district", "the Dniprovskyi district"):
+    // not the namesake town elsewhere.
+    if is_city_district(before, found, after) {
+        return false;
+    }
     // Rule 1b: the news agency credited after a dateline is no place: "TEHRAN (IRNA) —",
     // "DAMASCUS (SANA) —" (Salerno's and Sanaa's alternate names).
     let credit = text
@@ -710,11 +752,7 @@ fn accept(
             return false;
         }
     }
-    let locative = [
-        " in", " at", " from", " near", " outside", " to", " into", " towards",
-    ]
-    .iter()
-    .any(|p| lower_before.ends_with(p));
+    let locative = is_locative(&lower_before);
     if let Some(rest) = after.strip_prefix(' ').filter(|_| !locative) {
         let mut words = rest
             .split_whitespace()
@@ -753,6 +791,130 @@ fn possessive_qualifier<'g>(gaz: &'g Gazetteer, before: &str) -> Option<([u8; 2]
     })
 }
 
+/// Locative prepositions: a statement verb after "in X" belongs to someone else.
+const LOCATIVES: &[&str] = &[
+    " in", " at", " from", " near", " outside", " to", " into", " towards",
+];
+
+/// True when `lower_before` (lowercase, trimmed) ends with a locative preposition, also
+/// across a list of places: "in Herat and Mazar-i-Sharif said", "in Kharkiv, Sumy and Odesa".
+fn is_locative(lower_before: &str) -> bool {
+    let mut b = lower_before;
+    // At most three list items back: bounded work.
+    for _ in 0..4 {
+        if LOCATIVES.iter().any(|p| b.ends_with(p)) {
+            return true;
+        }
+        let Some(rest) = b
+            .strip_suffix(" and")
+            .or_else(|| b.strip_suffix(" or"))
+            .or_else(|| b.strip_suffix(','))
+        else {
+            return false;
+        };
+        // Drop the previous item: up to three words, to the preceding comma or preposition.
+        let mut item = rest.trim_end();
+        for _ in 0..3 {
+            if LOCATIVES.iter().any(|p| item.ends_with(p)) || item.ends_with(',') {
+                break;
+            }
+            item = match item.rfind(' ') {
+                Some(i) => &item[..i],
+                None => "",
+            };
+        }
+        b = item.trim_end();
+    }
+    false
+}
+
+/// True when the text before a match ends inside a word: a letter or digit, or a hyphen
+/// after a short article ("Al-Ahram", "Maarat al-Numan"). A hyphen after a longer word joins
+/// names ("the Baku-Tbilisi-Kars railway").
+fn inside_word(before: &str) -> bool {
+    let mut back = before.chars().rev();
+    match back.next() {
+        None => false,
+        Some('-') => {
+            let stem = &before[..before.len() - 1];
+            let word = stem
+                .rfind(|c: char| !c.is_alphanumeric())
+                .map_or(stem, |i| &stem[i + 1..]);
+            !word.is_empty() && word.chars().count() <= 3
+        }
+        Some(c) => c.is_alphanumeric(),
+    }
+}
+
+/// Lowercase particles that join the words of one longer name.
+const NAME_PARTICLES: &[&str] = &["do", "da", "de", "del", "dos", "das", "di", "la"];
+
+/// "Rio Grande do Sul", "Norte de Santander", "Salem al-Mabrouk": the match is one part of a
+/// longer name joined by a lowercase particle.
+fn joined_by_particle(before: &str, after: &str) -> bool {
+    if let Some(rest) = after.strip_prefix(' ') {
+        let word = first_word(rest);
+        // "Salem al-Mabrouk", "Ali bin Hassan": an Arabic family name follows.
+        let arabic = ["al-", "el-", "bin ", "ibn "]
+            .iter()
+            .any(|p| rest.starts_with(p) && rest[p.len()..].starts_with(char::is_uppercase));
+        if arabic {
+            return true;
+        }
+        if NAME_PARTICLES.contains(&word) {
+            let next = rest[word.len()..].trim_start_matches(' ');
+            if next.starts_with(char::is_uppercase) {
+                return true;
+            }
+        }
+    }
+    let prev = before.trim_end_matches(' ');
+    if prev.len() + 1 != before.len() {
+        return false;
+    }
+    let particle = last_word(prev);
+    if !NAME_PARTICLES.contains(&particle) {
+        return false;
+    }
+    let head = prev[..prev.len() - particle.len()].trim_end_matches(' ');
+    last_word(head).starts_with(char::is_uppercase)
+}
+
+/// "Kharkiv's Kyivskyi district", "the Dniprovskyi district": a district of a city.
+fn is_city_district(before: &str, found: &str, after: &str) -> bool {
+    // The district word may be part of the gazetteer's name ("Kyivskyi district").
+    let next = match found.rfind(' ') {
+        Some(i) => found[i + 1..].to_ascii_lowercase(),
+        None => match after.strip_prefix(' ') {
+            Some(rest) => first_word(rest).to_ascii_lowercase(),
+            None => return false,
+        },
+    };
+    if !["district", "neighbourhood", "neighborhood", "quarter"].contains(&next.as_str()) {
+        return false;
+    }
+    // "the oblast's Beryslav district" is named after its town; "Dhaka's Mirpur district"
+    // is a part of the city named before it.
+    let prev = last_word(before.trim_end_matches(' '));
+    let possessive = prev.ends_with("'s") || prev.ends_with("\u{2019}s");
+    prev.eq_ignore_ascii_case("the") || (possessive && prev.starts_with(char::is_uppercase))
+}
+
+/// "Sri Lanka", "Costa Rica": the previous word and the match form a country's name.
+fn ends_country_name(gaz: &Gazetteer, before: &str, found: &str) -> bool {
+    let prev = before.trim_end_matches(' ');
+    if prev.len() + 1 != before.len() {
+        return false;
+    }
+    let word = last_word(prev);
+    if !word.starts_with(char::is_uppercase) || word.len() > 24 {
+        return false;
+    }
+    let joined = format!("{word} {found}");
+    gaz.qualifier(&joined)
+        .is_some_and(|(_, admin1, len)| admin1.is_empty() && len == joined.len())
+}
+
 /// The last `n` bytes of `s` (or fewer, on a char boundary): bounds look-behind work.
 fn tail(s: &str, n: usize) -> &str {
     let mut start = s.len().saturating_sub(n);
@@ -776,10 +938,11 @@ fn strong_context(name: &str, before: &str, after: &str) -> bool {
         return true;
     }
     // "Split, Croatia": followed by a comma and a capitalised word.
-    after
-        .strip_prefix(", ")
-        .and_then(|r| r.chars().next())
-        .is_some_and(char::is_uppercase)
+    !calendar
+        && after
+            .strip_prefix(", ")
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_uppercase)
         && b.ends_with(" in")
 }
 
@@ -989,6 +1152,91 @@ mod tests {
         )
         .iter()
         .all(|(_, cc)| cc == "TH"));
+    }
+
+    fn names(text: &str, hints: &[&str]) -> Vec<(String, String)> {
+        run(text, hints)
+            .into_iter()
+            .map(|l| (l.name, l.country_code))
+            .collect()
+    }
+
+    #[test]
+    fn hyphenated_and_apostrophe_names_in_capitals() {
+        // Datelines in capitals: the letters after a hyphen or an apostrophe may be lower
+        // case in the gazetteer ("Port-au-Prince") or upper case ("N'Djamena").
+        let g = Gazetteer::bundled().unwrap();
+        for (dateline, name) in [
+            (
+                "PORT-AU-PRINCE, April 2 (AP) - Gunmen attacked.",
+                "Port-au-Prince",
+            ),
+            ("N'DJAMENA (AFP) — Clashes killed 19.", "N'Djamena"),
+        ] {
+            let ctx = PlaceContext {
+                country_hints: &[],
+                body_start: 0,
+                sentences: None,
+            };
+            let locs = extract(&g, dateline, &CharIndex::new(dateline), &ctx);
+            assert_eq!(
+                locs.first().map(|l| l.name.as_str()),
+                Some(name),
+                "{dateline}"
+            );
+        }
+        // A hyphenated name in a list, before a statement verb, after a locative.
+        let found = names(
+            "Importers in Herat and Mazar-i-Sharif said fuel prices rose.",
+            &["AF"],
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        // Hyphens after an Arabic article belong to the word; between names they join them.
+        assert!(names("The minister told Al-Ahram on Sunday.", &["EG"]).is_empty());
+        let found = names("They will upgrade the Baku-Tbilisi-Kars railway.", &["AZ"]);
+        assert_eq!(found.len(), 3, "{found:?}");
+    }
+
+    #[test]
+    fn country_names_particles_and_districts_are_not_places() {
+        // The tail of a country's name ("Sri Lanka") is no Indian town called Lanka.
+        assert!(names("Sri Lanka's parliament will vote on Friday.", &["LK"]).is_empty());
+        // Parts of longer names joined by a particle; a given name before an Arabic surname.
+        let found = names("Troops were sent to Norte de Santander this year.", &["CO"]);
+        assert!(found.is_empty(), "{found:?}");
+        assert!(names(
+            "\"We heard weapons,\" Salem al-Mabrouk, a resident, said.",
+            &["LY"]
+        )
+        .is_empty());
+        // A district of a city is not the namesake town.
+        let found = names(
+            "A glide bomb hit a gas station in Kharkiv's Kyivskyi district.",
+            &["UA"],
+        );
+        assert!(found.iter().all(|(n, _)| n == "Kharkiv"), "{found:?}");
+        // A short acronym in capitals is not a name ("SANA" is not Sanaa).
+        assert!(names(
+            "A bomb wounded three, state news agency SANA reported.",
+            &["SY"]
+        )
+        .is_empty());
+        // A month after "in" and a comma is still a month.
+        assert!(names("Eleven people had been killed in March, he added.", &["UA"]).is_empty());
+    }
+
+    #[test]
+    fn primary_names_and_unsupported_alternates() {
+        // "New Delhi" is the city of New Delhi, not Delhi (which has it as an alternate).
+        let found = names("Officials met in New Delhi on Monday.", &["IN"]);
+        assert_eq!(found.first().map(|(n, _)| n.as_str()), Some("New Delhi"));
+        // An alternate spelling of a foreign city the article never supports is no place:
+        // "Boni" (an alternate of Bonn) in a story about Kenya.
+        let found = names(
+            "Attackers fled into the forest near Boni, Kenyan police said.",
+            &["KE"],
+        );
+        assert!(found.iter().all(|(_, cc)| cc != "DE"), "{found:?}");
     }
 
     #[test]
