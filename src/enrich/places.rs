@@ -287,6 +287,30 @@ const FEATURE_AFTER: &[&str] = &[
     "gulf",
     "bay",
     "strip",
+    // "Sinaloa state prosecutors", "the Houthi-run Saba news agency": a region, an outlet.
+    "state",
+    "news",
+    "cartel",
+];
+
+/// Nouns before a name that make it an organisation's name ("state oil company Pemex", "the
+/// news agency Petra", "the daily Al-Ahram").
+const ORG_BEFORE: &[&str] = &[
+    "company",
+    "firm",
+    "agency",
+    "newspaper",
+    "daily",
+    "broadcaster",
+    "channel",
+    "group",
+    "carrier",
+    "airline",
+    "operator",
+    "insurer",
+    "bank",
+    "lender",
+    "brand",
 ];
 
 /// Words before a name that make even a common-word name a place.
@@ -443,7 +467,9 @@ pub fn extract(
         .collect();
 
     // 1. Accepted name occurrences, with the event flag of their sentence.
-    let mut raw: Vec<(Range<usize>, usize, bool, Qualifier)> = Vec::new();
+    // (range, pattern, event, qualifier, weak: found in a title-case line, where capitalised
+    // neighbours cannot tell a place from part of a longer name).
+    let mut raw: Vec<(Range<usize>, usize, bool, Qualifier, bool)> = Vec::new();
     for sentence in sentences {
         let s = &text[sentence.clone()];
         let title_case = sentence.start < ctx.body_start || is_title_case(s);
@@ -498,6 +524,7 @@ pub fn extract(
                             m.pattern,
                             (event && !titled) || dateline,
                             qualifier,
+                            title_case && !dateline,
                         ));
                     }
                     at = skip_to.max(m.end).min(sentence.end) - sentence.start;
@@ -516,12 +543,12 @@ pub fn extract(
     // A qualified mention qualifies the unqualified mentions of the same name: "Lebanon's
     // Tripoli ... Tripoli".
     let mut qualified_names: HashMap<usize, ([u8; 2], Box<str>)> = HashMap::new();
-    for (_, pattern, _, qualifier) in &raw {
+    for (_, pattern, _, qualifier, _) in &raw {
         if let Some(q) = qualifier {
             qualified_names.entry(*pattern).or_insert_with(|| q.clone());
         }
     }
-    for (_, pattern, _, qualifier) in raw.iter_mut() {
+    for (_, pattern, _, qualifier, _) in raw.iter_mut() {
         if qualifier.is_none() {
             *qualifier = qualified_names.get(pattern).cloned();
         }
@@ -530,8 +557,8 @@ pub fn extract(
     // 2. Disambiguation in two passes: alone, then with the countries of the other places.
     let first: Vec<Option<[u8; 2]>> = raw
         .iter()
-        .map(|(_, pattern, _, qualifier)| {
-            best(gaz, *pattern, &hints, &|_| false, qualifier.as_ref(), false)
+        .map(|(_, pattern, _, qualifier, _)| {
+            best(gaz, *pattern, &hints, &|_| false, qualifier.as_ref(), None)
                 .and_then(|p| gaz.place(p))
                 .map(|p| p.country)
         })
@@ -541,14 +568,14 @@ pub fn extract(
         *counts.entry(*c).or_default() += 1;
     }
     let mut mentions = Vec::new();
-    for (i, (range, pattern, event, qualifier)) in raw.iter().enumerate() {
+    for (i, (range, pattern, event, qualifier, weak)) in raw.iter().enumerate() {
         let own = first.get(i).copied().flatten();
         // Countries of the other mentions (this one excluded).
         let co = |c: [u8; 2]| {
             let n = counts.get(&c).copied().unwrap_or(0);
             n > usize::from(own == Some(c))
         };
-        if let Some(place) = best(gaz, *pattern, &hints, &co, qualifier.as_ref(), true) {
+        if let Some(place) = best(gaz, *pattern, &hints, &co, qualifier.as_ref(), Some(*weak)) {
             mentions.push(Mention {
                 range: range.clone(),
                 place,
@@ -593,17 +620,20 @@ const ALTERNATE_MIN_POP: u32 = 2_000_000;
 /// over Delhi (for which "New Delhi" is an alternate).
 const PRIMARY_BONUS: f64 = 2.0;
 
-/// The best place for a name, or None when no candidate is plausible. `strict_alternates`
-/// (the final pass, when the other mentions' countries are known) drops alternate spellings
-/// of unsupported places.
+/// The best place for a name, or None when no candidate is plausible. `strict` is set in
+/// the final pass, when the other mentions' countries are known: it drops alternate
+/// spellings of unsupported places and, when `Some(true)` (a weak, title-case mention), every
+/// unsupported place.
 fn best(
     gaz: &Gazetteer,
     pattern: usize,
     hints: &HashSet<[u8; 2]>,
     others: &dyn Fn([u8; 2]) -> bool,
     qualifier: Option<&([u8; 2], Box<str>)>,
-    strict_alternates: bool,
+    strict: Option<bool>,
 ) -> Option<u32> {
+    let strict_alternates = strict.is_some();
+    let weak = strict == Some(true);
     let mut best: Option<(f64, u32)> = None;
     for c in gaz.candidates(pattern) {
         let Some(p) = gaz.place(c.place) else {
@@ -621,6 +651,11 @@ fn best(
         // An alternate spelling of a place in a country the article does not name ("Boni"
         // for Bonn in a Kenyan story, "Kuki" for Kukichūō, "Mambasa" for Mombasa) is a
         // coincidence unless the place is a metropolis with well-known exonyms.
+        // A title-case headline cannot tell "Abu Sayyaf" from the town of Abu: there a place
+        // needs support from the article's countries or other places.
+        if weak && !hinted && !co && !qualified {
+            continue;
+        }
         if strict_alternates
             && !c.primary
             && !hinted
@@ -744,6 +779,9 @@ fn accept(
     // Rule 4b: a name inside a feature's name: "Gulf of Aden", "Lido beach", "the Dnipro
     // hydroelectric plant", "Dnipro River".
     if FEATURE_BEFORE.iter().any(|f| lower_before.ends_with(f)) {
+        return false;
+    }
+    if ORG_BEFORE.contains(&last_word(&lower_before)) {
         return false;
     }
     if let Some(rest) = after.strip_prefix(' ') {
