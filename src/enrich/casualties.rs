@@ -538,6 +538,12 @@ fn count_scope(doc: &Doc, toks: &std::ops::Range<usize>, r: &Raw) -> Scope {
             )
         }));
     }
+    // "killing 14 people in Mangu ... and nine more in Bokkos": a count at a named place is
+    // that place's incident, whatever the sentence says of several villages.
+    let at_place = matches!(after(0), "in" | "near" | "at" | "outside")
+        && doc.tokens.get(e + 1).is_some_and(|x| x.cap)
+        && e + 1 < toks.end;
+    several &= !at_place;
     overall |= matches!((after(0), after(1)), ("in", "total" | "all"))
         || matches!(after(0), "altogether" | "overall" | "combined")
         || (before(1) == "of" && before(2) == "total")
@@ -2459,7 +2465,21 @@ pub fn extract(
             if let (None, Some(d)) = (since_after, since_before) {
                 date.clone_from(&d.2);
             }
-            let since = since_after.is_some() || since_before.is_some();
+            // "1,140 civilians have been killed in the region since the start of the year": a
+            // running statistic from January 1.
+            let since_year_start = (r.tokens.end..toks.end.min(r.tokens.end + 12)).any(|j| {
+                doc.lower(j) == "since"
+                    && doc.lower(j + 1) == "the"
+                    && matches!(doc.lower(j + 2), "start" | "beginning")
+                    && doc.lower(j + 3) == "of"
+                    && matches!(doc.lower(j + 4), "the" | "this")
+                    && doc.lower(j + 5) == "year"
+            });
+            if let (true, Some(p)) = (since_year_start, published) {
+                use chrono::Datelike;
+                date = format!("{}-01-01", p.year());
+            }
+            let since = since_after.is_some() || since_before.is_some() || since_year_start;
             // "At Bay Regional Hospital, doctors said they had admitted 43 wounded": a hospital's
             // count restates the injured of the story's incident, wherever the hospital is.
             let hospital = r.kind == CasualtyKind::Injured && mentions_hospital;
