@@ -1059,17 +1059,26 @@ fn sentence_reports(
     toks: std::ops::Range<usize>,
 ) -> Vec<Raw> {
     let mut out = Vec::new();
-    let deathly = toks.clone().any(|k| {
-        cl.cue(k) == Some(CasualtyKind::Killed)
-            || matches!(doc.lower(k), "body" | "bodies" | "remains")
-    });
+    // Computed once, and only for a sentence with an ordinal.
+    let mut deathly_memo: Option<bool> = None;
+    let mut deathly = || {
+        *deathly_memo.get_or_insert_with(|| {
+            toks.clone().any(|k| {
+                cl.cue(k) == Some(CasualtyKind::Killed)
+                    || matches!(doc.lower(k), "body" | "bodies" | "remains")
+            })
+        })
+    };
     let mut used_until = toks.start;
     let mut t = toks.start;
     while t < toks.end {
         // Ordinals: "the body of a third victim", "a second person died".
         // "a 12th body": digit ordinals too.
-        let digit_ordinal = {
+        let digit_ordinal = || {
             let w = doc.lower(t);
+            if !w.starts_with(|c: char| c.is_ascii_digit()) {
+                return None;
+            }
             let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
             (matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th") && !digits.is_empty())
                 .then(|| digits.parse::<u64>().ok())
@@ -1077,13 +1086,13 @@ fn sentence_reports(
                 .filter(|n| *n <= 1000)
                 .map(|n| (n, NumKind::Ordinal))
         };
-        if let Some((n, NumKind::Ordinal)) = cl.number(t).or(digit_ordinal) {
+        if let Some((n, NumKind::Ordinal)) = cl.number(t).or_else(digit_ordinal) {
             // "a fifth aid worker": one lowercase modifier may sit before the noun.
             let modifier = !cl.victim(t + 1)
                 && cl.victim(t + 2)
                 && doc.joined(t + 1)
                 && doc.word(t + 1).chars().all(|c| c.is_ascii_lowercase());
-            if n >= 2 && (cl.victim(t + 1) || modifier) && doc.joined(t) && deathly {
+            if n >= 2 && (cl.victim(t + 1) || modifier) && doc.joined(t) && deathly() {
                 let num = Num {
                     start: t,
                     end: t + 1,
@@ -1921,11 +1930,15 @@ fn sentence_reports(
     // outside Kaya", "22 were killed on Saturday, and 12 more the next day": "and N more"
     // without a cue of its own is another count of the kind before it.
     let mut more = Vec::new();
-    for t in toks.clone() {
+    let from = out.first().map_or(toks.end, |r| r.tokens.end);
+    for t in from..toks.end {
+        if doc.lower(t) != "and" {
+            continue;
+        }
         let Some(before) = out.iter().rev().find(|r| r.tokens.end <= t) else {
             continue;
         };
-        if doc.lower(t) != "and" || out.iter().any(|r| r.tokens.contains(&t)) {
+        if out.iter().any(|r| r.tokens.contains(&t)) {
             continue;
         }
         let Some(num) = parse_number(doc, lex, t + 1)
