@@ -1530,8 +1530,13 @@ fn sentence_reports(
                     && matches!(doc.lower(toks.start), "of" | "among")
                     && doc.lower(toks.start + 1) == "the"
             };
+            // "The nine missing were all herders": the definite article refers to a count
+            // already given.
+            let definite = |n: &Num| {
+                n.start > toks.start && n.start == toks.start + 1 && doc.lower(toks.start) == "the"
+            };
             if let Some(num) = parse_number(doc, lex, t).filter(|n| opener(n) || !subset(n)) {
-                let is_subset = soft_subset(&num) || opener(&num);
+                let is_subset = soft_subset(&num) || opener(&num) || definite(&num);
                 let mut k = num.end;
                 let mut victim = false;
                 let mut found = None;
@@ -2443,8 +2448,11 @@ pub fn extract(
                     })
                     .unwrap_or_default()
             };
+            // Up to a semicolon: "In Garissa, eight people drowned ...; in Mandera, seven died".
+            let semicolon_before = (toks.start..r.tokens.start).any(|j| doc.gap(j).contains(';'));
             let place = opening_place
                 .clone()
+                .filter(|_| !semicolon_before)
                 .unwrap_or_else(|| nearest(&slots.places, &fallback_place));
             let mut date = nearest(&slots.dates, &fallback_date);
             // "eleven people had been killed in the oblast in March": a running statistic.
