@@ -35,12 +35,16 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("₡", "CRC"),
     ("₱", "PHP"),
     ("₲", "PYG"),
+    ("₵", "GHS"),
 ];
 
 /// Letter symbols, matched at a word start: "KSh 95 billion", "Rs 12,000 crore", "NIS 3.5
 /// billion"; "R15bn" and "N50 million" (single letters) only glued to a number with a scale.
 const LETTER_SYMBOLS: &[(&str, &str)] = &[
     ("KSh", "KES"),
+    ("USh", "UGX"),
+    ("S/.", "PEN"),
+    ("S/", "PEN"),
     ("Sh", "KES"),
     ("SR", "SAR"),
     ("Tk", "BDT"),
@@ -175,6 +179,35 @@ const NAMES: &[(&str, &str)] = &[
     ("Moroccan dirhams", "MAD"),
     ("CFA francs", "XOF"),
     ("CFA franc", "XOF"),
+    ("Congolese francs", "CDF"),
+    ("Congolese franc", "CDF"),
+    ("Rwandan francs", "RWF"),
+    ("Rwandan franc", "RWF"),
+    ("Burundian francs", "BIF"),
+    ("Guinean francs", "GNF"),
+    ("Djiboutian francs", "DJF"),
+    ("Venezuelan bolivars", "VES"),
+    ("bolivars", "VES"),
+    ("Kyrgyz soms", "KGS"),
+    ("Kyrgyz som", "KGS"),
+    ("som", "KGS"),
+    ("Tajik somoni", "TJS"),
+    ("Mongolian tugriks", "MNT"),
+    ("tugriks", "MNT"),
+    ("tugrik", "MNT"),
+    ("kip", "LAK"),
+    ("dong", "VND"),
+    ("riels", "KHR"),
+    ("riel", "KHR"),
+    ("Nepali rupees", "NPR"),
+    ("Nepalese rupees", "NPR"),
+    ("ariary", "MGA"),
+    ("leones", "SLE"),
+    ("Liberian dollars", "LRD"),
+    ("cordobas", "NIO"),
+    ("córdobas", "NIO"),
+    ("colones", "CRC"),
+    ("Haitian gourdes", "HTG"),
     ("soums", "UZS"),
     ("soum", "UZS"),
     ("bolivianos", "BOB"),
@@ -330,7 +363,7 @@ impl MoneyMatcher {
     pub fn new() -> Result<Self, MoneyError> {
         let symbols: Vec<String> = SYMBOLS.iter().map(|(s, _)| regex::escape(s)).collect();
         let pattern = format!(
-            r"(?:(?P<sym>{})\s?|(?-u:\b)(?P<iso>{})\s?|(?-u:\b)(?P<lsym>KSh|Sh|SR|Tk|KM|Bs\.?|Br|zł|GH¢|GH₵|Rp|F?CFA|Rs\.?|NIS)\s?|(?-u:\b)(?P<one>[RNP]))?(?P<num>[0-9]{{1,15}}(?:,[0-9]{{3}})*(?:\.[0-9]{{1,6}})?)|(?-u:\b)(?P<wnum>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Hh]alf a) (?P<wscale>trillion|billion|million)(?-u:\b)",
+            r"(?:(?P<sym>{})\s?|(?-u:\b)(?P<iso>{})\s?|(?-u:\b)(?P<lsym>KSh|USh|S/\.?|Sh|SR|Tk|KM|Bs\.?|Br|zł|GH¢|GH₵|Rp|F?CFA|Rs\.?|NIS)\s?|(?-u:\b)(?P<one>[RNP]))?(?P<num>[0-9]{{1,15}}(?:,[0-9]{{3}})*(?:\.[0-9]{{1,6}})?)|(?-u:\b)(?P<wnum>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Hh]alf a) (?P<wscale>trillion|billion|million)(?-u:\b)",
             symbols.join("|"),
             ISO_CODES.join("|")
         );
@@ -422,7 +455,8 @@ impl MoneyMatcher {
             .or_else(|| rest.strip_prefix('\u{a0}'));
         for (word, factor, abbrev) in SCALES {
             // "R$ 98.3 bn": a spaced abbreviation of two letters or more, after a symbol.
-            let spaced_ok = !*abbrev || (prefix.is_some() && word.len() >= 2);
+            // "1.2 bn euro": also before a currency name or code (checked below).
+            let spaced_ok = !*abbrev || word.len() >= 2;
             let candidates: [Option<&str>; 2] = [Some(rest), if spaced_ok { spaced } else { None }];
             let matched = candidates
                 .into_iter()
@@ -1001,6 +1035,33 @@ mod tests {
                 a[0].value
             );
             assert!(a[0].usd_value > 0.0, "{text}");
+        }
+    }
+
+    /// Currencies of smaller economies by name, symbol and abbreviation (several have no
+    /// reference rate, so only the amount and the code are checked).
+    #[test]
+    fn less_common_currency_names_and_symbols() {
+        let cases: [(&str, f64, &str); 9] = [
+            ("pledged 500 million Congolese francs to", 5e8, "CDF"),
+            ("a 1.2 bn euro tranche", 1.2e9, "EUR"),
+            ("paid ₵3.2 billion of arrears", 3.2e9, "GHS"),
+            ("will contribute USh 400bn from", 400e9, "UGX"),
+            ("allocated S/ 30 million for", 30e6, "PEN"),
+            ("a loan of 2.7 bln som with", 2.7e9, "KGS"),
+            ("allocated 5 billion kip for", 5e9, "LAK"),
+            ("raised aid to 45bn tugriks", 45e9, "MNT"),
+            ("a bonus of 16,500 bolivars", 16500.0, "VES"),
+        ];
+        for (text, value, cur) in cases {
+            let a = run(text);
+            assert_eq!(a.len(), 1, "{text}: {a:?}");
+            assert_eq!(a[0].currency, cur, "{text}");
+            assert!(
+                (a[0].value - value).abs() < 1e-3 * value,
+                "{text}: {}",
+                a[0].value
+            );
         }
     }
 
