@@ -1245,6 +1245,10 @@ fn sentence_reports(
             if further {
                 k += 2;
             }
+            // "killing all six gunmen"
+            if !toll && doc.lower(k) == "all" && k == t + 1 && cl.number(k + 1).is_some() {
+                k += 1;
+            }
             // "killed another nine people"
             let further = further || (!toll && doc.lower(k) == "another" && k == t + 1);
             if further && doc.lower(k) == "another" {
@@ -1313,14 +1317,18 @@ fn sentence_reports(
                     // before the noun.
                     if skip == 0 {
                         let name_word = |j: usize| {
+                            let w = doc.lower(j);
                             doc.tokens.get(j).is_some_and(|x| x.cap)
-                                || matches!(doc.lower(j), "al" | "el" | "ad" | "as" | "ash")
+                                || matches!(w, "al" | "el" | "ad" | "as" | "ash")
+                                || w.starts_with("al-")
+                                || w.starts_with("el-")
                         };
                         let mut j = num.end;
                         while j < (num.end + 3).min(toks.end) && doc.joined(j - 1) && name_word(j) {
                             j += 1;
                         }
-                        if j > num.end + 1 && cl.victim(j) && doc.joined(j - 1) {
+                        let one_hyphenated = j == num.end + 1 && doc.lower(num.end).contains('-');
+                        if (j > num.end + 1 || one_hyphenated) && cl.victim(j) && doc.joined(j - 1) {
                             skip = j - num.end;
                             after = doc.lower(j);
                         }
@@ -2596,7 +2604,15 @@ pub fn extract(
             // restatement of the incident's figure.
             // "a mortar round also killed a woman and her son": more victims too (but "were also
             // among the dead" is a subset).
-            let additional = span.text.contains(" further ")
+            // "The attack came a week after 12 soldiers were killed in an ambush": an earlier
+            // incident.
+            let earlier_incident = (toks.start..r.tokens.start).any(|j| {
+                doc.lower(j) == "after"
+                    && j >= toks.start + 2
+                    && matches!(doc.lower(j - 1), "week" | "weeks" | "days" | "day" | "month")
+            });
+            let additional = earlier_incident
+                || span.text.contains(" further ")
                 || span.text.starts_with("another ")
                 || ((span.text.contains(" also ")
                     || (r.tokens.start > toks.start && doc.lower(r.tokens.start - 1) == "also"))
