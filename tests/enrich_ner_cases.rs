@@ -1127,3 +1127,22 @@ fn restated_scopes_current_missing_role_ordinals_and_years() {
     ];
     assert_totals_at(&cases, 1_760_000_000); // 2025-10-09
 }
+
+#[test]
+fn runs_of_attacks_initial_reports_earlier_incidents_and_definite_counts() {
+    let cases: [(&str, (u32, u32, u32)); 6] = [
+        // a count over a run of attacks sums up the incidents reported after it
+        ("A string of attacks around Uvira this week has killed at least 30 people, the UN said. Shells killed 14 civilians on Monday. On Sunday, nine people were killed in Kiliba.", (30, 0, 0)),
+        // a figure first reported and then corrected is no report
+        ("Gunmen set fire to houses in Kiliba on Sunday, killing eight people. A local chief initially reported five dead.", (8, 0, 0)),
+        // "a week after" introduces an earlier incident
+        ("Gunmen killed 21 worshippers near Ouallam on Friday. The attack came a week after 12 soldiers were killed in an ambush near Tillaberi.", (33, 0, 0)),
+        // "all six" and a hyphenated group name before the noun
+        ("Special forces ended the siege of a hotel in Mogadishu on Thursday, killing all six al-Shabaab gunmen. Eleven civilians were killed.", (17, 0, 0)),
+        // "The nine missing ..." refers to the count given before
+        ("Floods killed 15 people in Garissa on Tuesday, with nine still missing. The nine missing were all herders.", (15, 0, 9)),
+        // a semicolon ends the scene an opening place sets
+        ("In Garissa, eight people drowned on Tuesday; in Mandera, seven died when houses collapsed.", (15, 0, 0)),
+    ];
+    assert_totals_at(&cases, 1_760_000_000); // 2025-10-09
+}

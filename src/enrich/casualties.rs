@@ -538,6 +538,16 @@ fn count_scope(doc: &Doc, toks: &std::ops::Range<usize>, r: &Raw) -> Scope {
             )
         }));
     }
+    // "A string of attacks in and around Uvira in recent days has killed at least 38 people":
+    // a count over a run of incidents sums up those reported after it.
+    overall |= (toks.start.max(s.saturating_sub(12))..s).any(|k| {
+        matches!(doc.lower(k), "string" | "series" | "wave" | "spate")
+            && doc.lower(k + 1) == "of"
+            && matches!(
+                doc.lower(k + 2),
+                "attacks" | "strikes" | "raids" | "clashes" | "bombings" | "shootings"
+            )
+    });
     // "killing 14 people in Mangu ... and nine more in Bokkos": a count at a named place is
     // that place's incident, whatever the sentence says of several villages.
     let at_place = matches!(after(0), "in" | "near" | "at" | "outside")
@@ -1976,7 +1986,11 @@ fn sentence_reports(
     // superseded figure is no report.
     out.retain(|r| {
         let from = r.num.start.saturating_sub(5).max(toks.start);
-        !(from..r.num.start).any(|j| {
+        // "A local chief initially reported five dead"
+        let initially = (r.num.start.saturating_sub(3).max(toks.start)..r.num.start)
+            .any(|j| doc.lower(j) == "initially");
+        !initially
+            && !(from..r.num.start).any(|j| {
             matches!(
                 doc.lower(j),
                 "earlier" | "initial" | "previous" | "preliminary" | "original"
