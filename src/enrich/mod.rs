@@ -182,10 +182,19 @@ fn drop_places_inside_names(
     entities: &[crate::schema::v1::Entity],
 ) {
     use crate::schema::v1::EntityKind;
+    // A "person" all of whose mentions are exactly place mentions is the place misread
+    // ("volunteers in El Fasher said"): the place filter already checked the context.
+    let is_place_span = |start: u32, end: u32| {
+        locations
+            .iter()
+            .any(|l| l.mentions.iter().any(|m| m.start == start && m.end == end))
+    };
     let names: Vec<(u32, u32)> = entities
         .iter()
         .filter(|e| {
-            e.kind == EntityKind::Person as i32 || e.kind == EntityKind::Organization as i32
+            e.kind == EntityKind::Organization as i32
+                || (e.kind == EntityKind::Person as i32
+                    && !e.mentions.iter().all(|m| is_place_span(m.start, m.end)))
         })
         .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end)))
         .collect();
