@@ -452,6 +452,8 @@ mod tests {
             ("PORT-AU-PRINCE, Haiti", "Port-au-Prince"),
             ("N'DJAMENA (AFP)", "N'Djamena"),
             ("MAZAR-I-SHARIF, Afghanistan", "Mazar-i-Sharif"),
+            // Particles in lower case.
+            ("DEIR EL-BALAH, Gaza Strip", "Deir el-Balah"),
         ] {
             let m = g.match_at(text, 0).unwrap_or_else(|| panic!("{text}"));
             assert_eq!(&text[m.start..m.end].len(), &name.len(), "{text}");

@@ -1579,6 +1579,62 @@ mod tests {
     }
 
     #[test]
+    fn regions_repeats_and_self_hints() {
+        // A village named like the state the article names as such is the state.
+        let found = names(
+            "Gunmen killed eight in Culiacán, Sinaloa's state prosecutor said. Troops will arrive in Sinaloa.",
+            &["MX"],
+        );
+        assert!(found.iter().all(|(n, _)| n != "Sinaloa"), "{found:?}");
+        // Repeating a name is no support for its country: Chala is Peru's here.
+        let found = names(
+            "A quake hit Arequipa. Three died in Chala. The minister visited Chala.",
+            &["PE"],
+        );
+        assert!(
+            found.contains(&("Chala".to_string(), "PE".to_string())),
+            "{found:?}"
+        );
+        // A country hinted only by the name itself (Tripoli read as Libya's capital) loses
+        // to the article's own country and places.
+        let g = Gazetteer::bundled().unwrap();
+        let text =
+            "BEIRUT (AFP) - A strike near Nabatieh killed two. A blast in Tripoli wounded five.";
+        let hints = vec!["LB".to_string(), "LY".to_string()];
+        let ctx = PlaceContext {
+            country_hints: &hints,
+            body_start: 0,
+            sentences: None,
+        };
+        let index = CharIndex::new(text);
+        let at = text.find("Tripoli").unwrap();
+        let libya = CountryMention {
+            start: at as u32,
+            end: (at + "Tripoli".len()) as u32,
+            code: *b"LY",
+        };
+        let locs = extract_with_countries(&g, text, &index, &ctx, &[libya]);
+        let tripoli = locs.iter().find(|l| l.name == "Tripoli").unwrap();
+        assert_eq!(tripoli.country_code, "LB", "{locs:?}");
+        // Alone, the capital of Libya keeps its own country.
+        let text = "A blast in Tripoli wounded five.";
+        let index = CharIndex::new(text);
+        let at = text.find("Tripoli").unwrap() as u32;
+        let libya = CountryMention {
+            start: at,
+            end: at + 7,
+            code: *b"LY",
+        };
+        let hints = vec!["LY".to_string()];
+        let ctx = PlaceContext {
+            country_hints: &hints,
+            ..ctx
+        };
+        let locs = extract_with_countries(&g, text, &index, &ctx, &[libya]);
+        assert_eq!(locs[0].country_code, "LY", "{locs:?}");
+    }
+
+    #[test]
     fn huge_input_is_linear() {
         let text = "in Kharkiv, ".repeat(50_000) + &"A".repeat(200_000);
         let locs = run(&text, &["UA"]);
