@@ -21,7 +21,8 @@ Columns (tab-separated, one place per line, sorted by geoname id, `#` lines are 
 Kharkov for Kharkiv): ASCII alternate names of 4+ letters starting with a capital, kept only
 for places with population >= 100,000 (>= 10,000 in CONFLICT countries), where exonyms and
 old transliterations are common in English wire copy; plus, in Arabic-speaking countries,
-the name without its article ("Qamishli" for "Al Qāmishlī"), as wire copy often drops it.
+the name without its article ("Qamishli" for "Al Qāmishlī"), as wire copy often drops it;
+and the name without apostrophes inside words ("Debre Markos" for "Debre Mark'os").
 Places named exactly like a country are left out: the countries extractor owns those names.
 """
 import json
@@ -44,6 +45,7 @@ CONFLICT = set(
 # Countries where place names carry the Arabic article ("Al Qāmishlī", "Ad Dāmūr").
 ARABIC = set("SY IQ YE SA EG LY LB JO PS SD TN DZ MA AE OM KW QA BH MR".split())
 ARTICLE_RE = re.compile(r"^(?:A[lnrstdz]|Ash|Ath|Adh|E[lnrstdz])[ -](?=[A-Z])")
+APOSTROPHE_RE = re.compile(r"(?<=[a-z])'(?=[a-z])")
 ALT_RE = re.compile(r"^[A-Z][A-Za-z' -]{3,}$")
 # Letters that Unicode decomposition does not reduce to ASCII.
 FOLD = str.maketrans({
@@ -102,6 +104,14 @@ def main(data_dir):
                     continue
                 seen.add(a)
                 alts.append(a)
+        # "Debre Mark'os", "Ma'rib": GeoNames marks ejectives and glottal stops with an
+        # apostrophe that wire copy drops ("Debre Markos", "Marib").
+        base = ascii_name or name
+        if APOSTROPHE_RE.search(base):
+            bare = APOSTROPHE_RE.sub("", base)
+            if len(bare) >= 4 and bare not in {name, ascii_name, *alts} \
+                    and bare.lower() not in country_names:
+                alts.append(bare)
         if cc in ARABIC:
             seen = {name, ascii_name, *alts}
             for base in (ascii_name or name, name):

@@ -34,6 +34,24 @@ fn starts_in_capitals(text: &str, at: usize) -> bool {
     first.is_some_and(char::is_uppercase) && second.is_some_and(char::is_uppercase)
 }
 
+/// Lowercase particles inside place names, written in capitals in datelines.
+const PARTICLES: &[&str] = &[
+    "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "en", "es", "et", "de", "del",
+    "la", "le", "les", "du", "des", "da", "do", "dos", "das", "di", "of",
+];
+
+/// True when a particle word (see [`PARTICLES`]) in capitals starts at byte `at` of `s`:
+/// followed by a space or a hyphen.
+fn particle_at(s: &str, at: usize) -> bool {
+    let rest = s.get(at..).unwrap_or("");
+    let end = rest.find([' ', '-']).unwrap_or(rest.len());
+    let word = &rest[..end];
+    end < rest.len()
+        && word.len() <= 3
+        && word.chars().all(|c| c.is_ascii_uppercase())
+        && PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(word))
+}
+
 /// The lower case of `c` when it has the same UTF-8 length (keeps byte offsets), else `c`.
 fn same_len_lower(c: char) -> char {
     let mut lower = c.to_lowercase();
@@ -306,21 +324,32 @@ impl Gazetteer {
             .filter(|((_, c), n)| matches!(c, '-' | '\'' | '\u{2019}') && n.is_alphabetic())
             .count()
             .min(MAX_JOINS);
+        // Particles inside the name ("DEIR EL-BALAH" is "Deir el-Balah", "CIUDAD DEL ESTE"):
+        // one more bit lower-cases them.
+        let particles = window
+            .char_indices()
+            .any(|(i, c)| c == ' ' && particle_at(window, i + 1));
+        let bits = joins + usize::from(particles);
         let mut best: Option<NameMatch> = None;
         let mut buf = String::with_capacity(window.len());
-        for variant in 0u32..(1 << joins) {
+        for variant in 0u32..(1 << bits) {
             buf.clear();
+            let lower_particles = particles && variant & (1 << joins) != 0;
             let mut prev_alpha = false;
             let mut after_join = false;
             let mut join = 0;
-            for c in window.chars() {
+            let mut prev = '\0';
+            for (i, c) in window.char_indices() {
                 let lower = if after_join {
                     let bit = variant & (1 << join) != 0;
                     join += 1;
                     bit
+                } else if lower_particles && prev == ' ' && particle_at(window, i) {
+                    true
                 } else {
                     prev_alpha
                 };
+                prev = c;
                 buf.push(if lower { same_len_lower(c) } else { c });
                 after_join = matches!(c, '-' | '\'' | '\u{2019}') && prev_alpha && join < joins;
                 prev_alpha = c.is_alphabetic();
@@ -341,6 +370,13 @@ impl Gazetteer {
 
     pub fn candidates(&self, pattern: usize) -> &[Candidate] {
         self.candidates.get(pattern).map_or(&[], Vec::as_slice)
+    }
+
+    /// True when `pattern` is the place's own (or ASCII) name, not an alternate spelling.
+    pub fn is_primary(&self, pattern: usize, place: u32) -> bool {
+        self.candidates(pattern)
+            .iter()
+            .any(|c| c.place == place && c.primary)
     }
 
     pub fn name(&self, pattern: usize) -> &str {
@@ -416,6 +452,8 @@ mod tests {
             ("PORT-AU-PRINCE, Haiti", "Port-au-Prince"),
             ("N'DJAMENA (AFP)", "N'Djamena"),
             ("MAZAR-I-SHARIF, Afghanistan", "Mazar-i-Sharif"),
+            // Particles in lower case.
+            ("DEIR EL-BALAH, Gaza Strip", "Deir el-Balah"),
         ] {
             let m = g.match_at(text, 0).unwrap_or_else(|| panic!("{text}"));
             assert_eq!(&text[m.start..m.end].len(), &name.len(), "{text}");

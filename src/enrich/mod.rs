@@ -182,10 +182,21 @@ fn drop_places_inside_names(
     entities: &[crate::schema::v1::Entity],
 ) {
     use crate::schema::v1::EntityKind;
+    // A "person" of several words all of whose mentions are exactly place mentions is the
+    // place misread ("volunteers in El Fasher said"): the place filter already checked the
+    // context. A single capitalised word ("More" opening a sentence) stays a non-place.
+    let is_place_span = |start: u32, end: u32| {
+        locations
+            .iter()
+            .any(|l| l.mentions.iter().any(|m| m.start == start && m.end == end))
+    };
     let names: Vec<(u32, u32)> = entities
         .iter()
         .filter(|e| {
-            e.kind == EntityKind::Person as i32 || e.kind == EntityKind::Organization as i32
+            e.kind == EntityKind::Organization as i32
+                || (e.kind == EntityKind::Person as i32
+                    && !(e.name.contains([' ', '-'])
+                        && e.mentions.iter().all(|m| is_place_span(m.start, m.end))))
         })
         .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end)))
         .collect();

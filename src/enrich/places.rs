@@ -502,6 +502,9 @@ pub fn extract_with_countries(
     // (range, pattern, event, qualifier, weak: found in a title-case line, where capitalised
     // neighbours cannot tell a place from part of a longer name).
     let mut raw: Vec<(Range<usize>, usize, bool, Qualifier, bool)> = Vec::new();
+    // Names seen in a first-level region's context ("Sinaloa state", "the state of Chiapas").
+    // Per name: true when a "state" word named it (not only "University of").
+    let mut regions: HashMap<usize, bool> = HashMap::new();
     for sentence in sentences {
         let s = &text[sentence.clone()];
         let title_case = sentence.start < ctx.body_start || is_title_case(s);
@@ -528,6 +531,11 @@ pub fn extract_with_countries(
             let abs = sentence.start + at;
             match gaz.match_at(text, abs) {
                 Some(m) if m.end <= sentence.end => {
+                    if let Some(strong) =
+                        region_context(&text[sentence.start..abs], &text[m.end..sentence.end])
+                    {
+                        *regions.entry(m.pattern).or_default() |= strong;
+                    }
                     if accept(
                         gaz,
                         text,
@@ -594,24 +602,91 @@ pub fn extract_with_countries(
     let first: Vec<Option<[u8; 2]>> = raw
         .iter()
         .map(|(_, pattern, _, qualifier, _)| {
-            best(gaz, *pattern, &hints, &|_| false, qualifier.as_ref(), None)
-                .and_then(|p| gaz.place(p))
-                .map(|p| p.country)
+            best(
+                gaz,
+                *pattern,
+                &hints,
+                &|_| (false, false),
+                qualifier.as_ref(),
+                None,
+            )
+            .and_then(|p| gaz.place(p))
+            .map(|p| p.country)
         })
         .collect();
-    let mut counts: HashMap<[u8; 2], usize> = HashMap::new();
-    for c in first.iter().flatten() {
-        *counts.entry(*c).or_default() += 1;
+    // Per country, the mentions first resolved there and their names (patterns).
+    let mut counts: HashMap<[u8; 2], (usize, Vec<usize>)> = HashMap::new();
+    for (c, (_, pattern, ..)) in first.iter().zip(&raw) {
+        if let Some(c) = c {
+            let (n, names) = counts.entry(*c).or_default();
+            *n += 1;
+            if !names.contains(pattern) {
+                names.push(*pattern);
+            }
+        }
     }
+    let own_hints = self_hints(index, &raw, countries, &hints);
     let mut mentions = Vec::new();
     for (i, (range, pattern, event, qualifier, weak)) in raw.iter().enumerate() {
         let own = first.get(i).copied().flatten();
-        // Countries of the other mentions (this one excluded).
+        // Countries of the other names (this one excluded): they add to the score; another
+        // mention of the same name ("Chala ... visiting Chala") does not.
         let co = |c: [u8; 2]| {
-            let n = counts.get(&c).copied().unwrap_or(0);
-            n > usize::from(own == Some(c))
+            counts
+                .get(&c)
+                .is_some_and(|(_, names)| names.iter().any(|n| n != pattern))
         };
-        if let Some(place) = best(gaz, *pattern, &hints, &co, qualifier.as_ref(), Some(*weak)) {
+        // Countries of the other mentions: they admit a small place.
+        let support = |c: [u8; 2]| {
+            let n = counts.get(&c).map_or(0, |(n, _)| *n);
+            (n > usize::from(own == Some(c)), co(c))
+        };
+        // A country hinted only by this very name ("Tripoli" read as Libya's capital) does
+        // not support it.
+        // Only when another country of the name has independent support: a hint and a
+        // co-occurring place ("Lebanon", "Beirut" for the Lebanese Tripoli); a capital alone
+        // keeps its own country ("Paris", "Dhaka").
+        let trimmed;
+        let hints = match own_hints.get(pattern).filter(|codes| {
+            gaz.candidates(*pattern).iter().any(|c| {
+                gaz.place(c.place).is_some_and(|p| {
+                    !codes.contains(&p.country) && hints.contains(&p.country) && co(p.country)
+                })
+            })
+        }) {
+            Some(codes) => {
+                trimmed = hints
+                    .iter()
+                    .filter(|c| !codes.contains(c))
+                    .copied()
+                    .collect::<HashSet<_>>();
+                &trimmed
+            }
+            None => &hints,
+        };
+        if let Some(place) = best(
+            gaz,
+            *pattern,
+            hints,
+            &support,
+            qualifier.as_ref(),
+            Some(*weak),
+        ) {
+            // A village named like a first-level region the article names as such
+            // ("Sinaloa state", "Guerrero Governor", "the state of Chiapas") is that region.
+            // An alternate spelling of a town ("Chiapas" for Chiapa de Corzo) after "state"
+            // words is the region too.
+            let strong = regions.get(pattern).copied();
+            if strong.is_some()
+                && gaz.place(place).is_some_and(|p| {
+                    p.population < REGION_MAX_POP
+                        || (strong == Some(true)
+                            && p.population < REGION_ALTERNATE_MAX_POP
+                            && !gaz.is_primary(*pattern, place))
+                })
+            {
+                continue;
+            }
             mentions.push(Mention {
                 range: range.clone(),
                 place,
@@ -650,13 +725,111 @@ fn location(p: &Place, event: bool, span: crate::schema::v1::TextSpan) -> Locati
     }
 }
 
+/// Places under this population named in a region's context are the region.
+const REGION_MAX_POP: u32 = 15_000;
+/// Alternate spellings of places under this population named after "state" words are the
+/// region.
+const REGION_ALTERNATE_MAX_POP: u32 = 100_000;
+
+/// Words after a name that make it a first-level region's ("Sinaloa state", "Sinaloa's
+/// state prosecutor", "Guerrero Governor", "Gaza provincial police").
+const REGION_AFTER: &[&str] = &[
+    " state",
+    "'s state",
+    "\u{2019}s state",
+    " department",
+    " province",
+    " provincial",
+    " governorate",
+    " Governor",
+    " governor",
+];
+
+/// Words before a name that make it a first-level region's ("the state of Chiapas", the
+/// "University of Nariño").
+const REGION_BEFORE: &[&str] = &[
+    "state of",
+    "states of",
+    "department of",
+    "departments of",
+    "governorate of",
+    "university of",
+];
+
+/// True when the words around a name place it as a first-level region (see
+/// [`REGION_AFTER`], [`REGION_BEFORE`]); bounded look-around.
+/// Returns Some(true) after "state" words, Some(false) after "University of".
+fn region_context(before: &str, after: &str) -> Option<bool> {
+    if REGION_AFTER.iter().any(|w| {
+        after.starts_with(w)
+            && !after[w.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+    }) {
+        return Some(true);
+    }
+    let b = tail(before, 24).trim_end().to_ascii_lowercase();
+    REGION_BEFORE
+        .iter()
+        .find(|w| b.ends_with(*w))
+        .map(|w| *w != "university of")
+}
+
+/// Per name (pattern), the hinted countries whose every country mention lies inside a
+/// mention of that name: "Tripoli" read as Libya's capital hints Libya only through itself.
+fn self_hints(
+    index: &CharIndex,
+    raw: &[(Range<usize>, usize, bool, Qualifier, bool)],
+    countries: &[CountryMention],
+    hints: &HashSet<[u8; 2]>,
+) -> HashMap<usize, Vec<[u8; 2]>> {
+    let mut out: HashMap<usize, Vec<[u8; 2]>> = HashMap::new();
+    if countries.is_empty() || raw.is_empty() {
+        return out;
+    }
+    let spans: Vec<(u32, u32, usize)> = raw
+        .iter()
+        .map(|(r, pattern, ..)| {
+            (
+                index.char_offset(r.start) as u32,
+                index.char_offset(r.end) as u32,
+                *pattern,
+            )
+        })
+        .collect();
+    for code in hints {
+        let mut owner: Option<usize> = None;
+        let mut all_inside = true;
+        for c in countries.iter().filter(|c| c.code == *code) {
+            let inside = spans
+                .iter()
+                .find(|(s, e, _)| *s <= c.start && c.end <= *e)
+                .map(|(_, _, p)| *p);
+            match (inside, owner) {
+                (Some(p), None) => owner = Some(p),
+                (Some(p), Some(o)) if p == o => {}
+                _ => {
+                    all_inside = false;
+                    break;
+                }
+            }
+        }
+        if let (true, Some(p)) = (all_inside, owner) {
+            out.entry(p).or_default().push(*code);
+        }
+    }
+    out
+}
+
 /// Population from which an alternate spelling alone (no country hint) names a place.
 const ALTERNATE_MIN_POP: u32 = 2_000_000;
 /// Score bonus when the name is the place's own name: "New Delhi" (the city of New Delhi)
 /// over Delhi (for which "New Delhi" is an alternate).
 const PRIMARY_BONUS: f64 = 2.0;
 
-/// The best place for a name, or None when no candidate is plausible. `strict` is set in
+/// The best place for a name, or None when no candidate is plausible. `others(country)` tells
+/// whether other mentions, and other names, of the article are in that country. `strict` is set in
 /// the final pass, when the other mentions' countries are known: it drops alternate
 /// spellings of unsupported places and, when `Some(true)` (a weak, title-case mention), every
 /// unsupported place.
@@ -664,7 +837,7 @@ fn best(
     gaz: &Gazetteer,
     pattern: usize,
     hints: &HashSet<[u8; 2]>,
-    others: &dyn Fn([u8; 2]) -> bool,
+    others: &dyn Fn([u8; 2]) -> (bool, bool),
     qualifier: Option<&([u8; 2], Box<str>)>,
     strict: Option<bool>,
 ) -> Option<u32> {
@@ -676,7 +849,8 @@ fn best(
             continue;
         };
         let hinted = hints.contains(&p.country);
-        let co = others(p.country);
+        // `co`: other mentions in that country (support); `co_names`: other names there.
+        let (co, co_names) = others(p.country);
         // "Paris, Texas", "Kharkiv, Ukraine": the qualifier decides.
         let qualified = qualifier.is_some_and(|(cc, admin1)| {
             *cc == p.country && (admin1.is_empty() || **admin1 == *p.admin1)
@@ -708,7 +882,7 @@ fn best(
                 (true, false) => 3.0,
                 (false, _) => 0.0,
             }
-            + if co { 2.5 } else { 0.0 }
+            + if co_names { 2.5 } else { 0.0 }
             + if qualified { 10.0 } else { 0.0 }
             + if c.primary { PRIMARY_BONUS } else { 0.0 };
         if best.is_none_or(|(s, _)| score > s) {
@@ -1402,6 +1576,62 @@ mod tests {
         // Outlets and regions named like villages.
         assert!(names("Sinaloa state prosecutors said so.", &["MX"]).is_empty());
         assert!(names("The state oil company Pemex will borrow more.", &["MX"]).is_empty());
+    }
+
+    #[test]
+    fn regions_repeats_and_self_hints() {
+        // A village named like the state the article names as such is the state.
+        let found = names(
+            "Gunmen killed eight in Culiacán, Sinaloa's state prosecutor said. Troops will arrive in Sinaloa.",
+            &["MX"],
+        );
+        assert!(found.iter().all(|(n, _)| n != "Sinaloa"), "{found:?}");
+        // Repeating a name is no support for its country: Chala is Peru's here.
+        let found = names(
+            "A quake hit Arequipa. Three died in Chala. The minister visited Chala.",
+            &["PE"],
+        );
+        assert!(
+            found.contains(&("Chala".to_string(), "PE".to_string())),
+            "{found:?}"
+        );
+        // A country hinted only by the name itself (Tripoli read as Libya's capital) loses
+        // to the article's own country and places.
+        let g = Gazetteer::bundled().unwrap();
+        let text =
+            "BEIRUT (AFP) - A strike near Nabatieh killed two. A blast in Tripoli wounded five.";
+        let hints = vec!["LB".to_string(), "LY".to_string()];
+        let ctx = PlaceContext {
+            country_hints: &hints,
+            body_start: 0,
+            sentences: None,
+        };
+        let index = CharIndex::new(text);
+        let at = text.find("Tripoli").unwrap();
+        let libya = CountryMention {
+            start: at as u32,
+            end: (at + "Tripoli".len()) as u32,
+            code: *b"LY",
+        };
+        let locs = extract_with_countries(&g, text, &index, &ctx, &[libya]);
+        let tripoli = locs.iter().find(|l| l.name == "Tripoli").unwrap();
+        assert_eq!(tripoli.country_code, "LB", "{locs:?}");
+        // Alone, the capital of Libya keeps its own country.
+        let text = "A blast in Tripoli wounded five.";
+        let index = CharIndex::new(text);
+        let at = text.find("Tripoli").unwrap() as u32;
+        let libya = CountryMention {
+            start: at,
+            end: at + 7,
+            code: *b"LY",
+        };
+        let hints = vec!["LY".to_string()];
+        let ctx = PlaceContext {
+            country_hints: &hints,
+            ..ctx
+        };
+        let locs = extract_with_countries(&g, text, &index, &ctx, &[libya]);
+        assert_eq!(locs[0].country_code, "LY", "{locs:?}");
     }
 
     #[test]
