@@ -1338,7 +1338,8 @@ fn sentence_reports(
                             j += 1;
                         }
                         let one_hyphenated = j == num.end + 1 && doc.lower(num.end).contains('-');
-                        if (j > num.end + 1 || one_hyphenated) && cl.victim(j) && doc.joined(j - 1) {
+                        if (j > num.end + 1 || one_hyphenated) && cl.victim(j) && doc.joined(j - 1)
+                        {
                             skip = j - num.end;
                             after = doc.lower(j);
                         }
@@ -1991,16 +1992,16 @@ fn sentence_reports(
             .any(|j| doc.lower(j) == "initially");
         !initially
             && !(from..r.num.start).any(|j| {
-            matches!(
-                doc.lower(j),
-                "earlier" | "initial" | "previous" | "preliminary" | "original"
-            ) && (j + 1..(j + 3).min(r.num.start)).any(|x| {
                 matches!(
-                    doc.lower(x),
-                    "toll" | "figure" | "count" | "tally" | "estimate" | "report"
-                )
+                    doc.lower(j),
+                    "earlier" | "initial" | "previous" | "preliminary" | "original"
+                ) && (j + 1..(j + 3).min(r.num.start)).any(|x| {
+                    matches!(
+                        doc.lower(x),
+                        "toll" | "figure" | "count" | "tally" | "estimate" | "report"
+                    )
+                })
             })
-        })
     });
     // "a third man, a shepherd, was killed": the ordinal's victim, not one more.
     if let Some(ord) = out
@@ -2586,22 +2587,30 @@ pub fn extract(
             });
             // "Fourteen people are in hospital": a hospital count without a place of its own
             // belongs to the last incident with injured.
-            let last_injured = (hospital && place.is_empty())
+            // "Nasser Hospital in Khan Younis said it received 19 bodies and 96 wounded, while a
+            // field hospital in Rafah counted eight dead": hospitals' tallies of the incident
+            // before them, wherever the hospitals are.
+            let hospital_tally = mentions_hospital
+                && (hospital
+                    || (r.kind == CasualtyKind::Killed
+                        && matches!(doc.lower(r.num.end), "bodies" | "dead")));
+            let last_injured = (hospital_tally && (place.is_empty() || !hospital))
                 .then(|| {
                     out.iter()
                         .zip(&keys)
                         .rev()
                         .find(|(p, _): &(&CasualtyReport, &ReportKey)| {
-                            p.kind == CasualtyKind::Injured as i32
+                            p.kind == r.kind as i32
                                 && p.span.as_ref().is_some_and(|s| s.start >= body_start)
                         })
                         .map(|(_, k)| k.incident.clone())
                 })
                 .flatten();
-            let incident = if !place.is_empty() || span.start < body_start {
-                place.clone()
-            } else if let Some(injured) = last_injured {
+            let incident = if let Some(injured) = last_injured.filter(|_| span.start >= body_start)
+            {
                 injured
+            } else if !place.is_empty() || span.start < body_start {
+                place.clone()
             } else if let Some(previous) = previous {
                 // "Of the 12 dead, ...": the incident of the report before it.
                 previous.clone()
@@ -2623,7 +2632,10 @@ pub fn extract(
             let earlier_incident = (toks.start..r.tokens.start).any(|j| {
                 doc.lower(j) == "after"
                     && j >= toks.start + 2
-                    && matches!(doc.lower(j - 1), "week" | "weeks" | "days" | "day" | "month")
+                    && matches!(
+                        doc.lower(j - 1),
+                        "week" | "weeks" | "days" | "day" | "month"
+                    )
             });
             let additional = earlier_incident
                 || span.text.contains(" further ")
