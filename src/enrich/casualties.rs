@@ -1180,15 +1180,15 @@ fn sentence_reports(
             && doc.lower(t + 1) == "for"
             && searchers()
         {
-            let found = parse_number(doc, lex, t + 2)
+            // "searching for two residents", "searching for the driver" (not for a gunman).
+            let counted = parse_number(doc, lex, t + 2)
                 .filter(|n| !n.article && !n.vague && !n.negated)
-                .and_then(|n| victim_item(doc, lex, cl, &toks, t + 2).map(|(c, e)| (n, c, e)));
-            if let Some((num, count, end)) = found {
-                let num = Num {
-                    count,
-                    max: count,
-                    ..num
-                };
+                .is_some()
+                || matches!(doc.lower(t + 2), "the" | "a" | "an");
+            let found = victim_item(doc, lex, cl, &toks, t + 2)
+                .filter(|&(_, e)| counted && victim_role(doc, cl, &(t + 2..e)) != "fighter");
+            if let Some((count, end)) = found {
+                let num = Num::named(t + 2, end, count);
                 out.push(Raw::plain(CasualtyKind::Missing, t..end, num));
                 used_until = end;
                 t = end;
@@ -1405,6 +1405,13 @@ fn sentence_reports(
                                 | "this"
                                 | "from"
                                 | "as"
+                                | "before"
+                                | "while"
+                                | "including"
+                                | "by"
+                                | "with"
+                                | "amid"
+                                | "since"
                         )
                         || spread_preposition(after);
                     if follows_ok && !num.negated && (!num.article || victim_after) {
@@ -1644,7 +1651,18 @@ fn sentence_reports(
                     }
                     // "31 people were treated for (shrapnel) wounds", "43 people had sought
                     // medical help"
-                    let wound = |j: usize| matches!(doc.lower(j), "wounds" | "injuries" | "burns");
+                    let wound = |j: usize| {
+                        matches!(
+                            doc.lower(j),
+                            "wounds"
+                                | "injuries"
+                                | "burns"
+                                | "inhalation"
+                                | "hypothermia"
+                                | "fractures"
+                                | "cuts"
+                        )
+                    };
                     // "treated for gunshot and shrapnel wounds": the noun within four words.
                     let wound_at = (k + 2..toks.end.min(k + 6)).find(|&j| wound(j));
                     if let (true, Some(j)) = (
@@ -1689,7 +1707,7 @@ fn sentence_reports(
                     // "23 people were being treated at the district hospital", "22 people with
                     // gunshot wounds", "five firefighters suffered burns"
                     let hospital_within = |j: usize| {
-                        (j..(j + 4).min(toks.end)).any(|x| {
+                        (j..(j + 8).min(toks.end)).any(|x| {
                             matches!(
                                 doc.lower(x),
                                 "hospital" | "hospitals" | "clinic" | "clinics"
@@ -1705,6 +1723,16 @@ fn sentence_reports(
                         found = Some(CasualtyKind::Injured);
                         k += 1;
                         break;
+                    }
+                    // "Five people were pulled out alive with injuries"
+                    if matches!(w, "pulled" | "dug" | "freed") && doc.lower(k + 1) == "out" {
+                        let with = (k + 1..toks.end.min(k + 6))
+                            .find(|&j| doc.lower(j) == "with" && (wound(j + 1) || wound(j + 2)));
+                        if let Some(j) = with {
+                            found = Some(CasualtyKind::Injured);
+                            k = j + 1;
+                            break;
+                        }
                     }
                     // "one protester was shot dead"
                     if w == "shot" && doc.lower(k + 1) == "dead" {
@@ -1758,12 +1786,22 @@ fn sentence_reports(
                                     "still" | "also" | "later" | "reportedly"
                                 );
                                 let v = j + 1 + usize::from(adverb);
+                                let v = v + usize::from(doc.lower(v) == "being");
                                 matches!(doc.lower(j), "were" | "was")
                                     && (cl.cue(v).is_some()
-                                        || (doc.lower(v) == "shot" && doc.lower(v + 1) == "dead"))
+                                        || (doc.lower(v) == "shot" && doc.lower(v + 1) == "dead")
+                                        || matches!(
+                                            doc.lower(v),
+                                            "treated"
+                                                | "hospitalised"
+                                                | "hospitalized"
+                                                | "taken"
+                                                | "rushed"
+                                                | "admitted"
+                                        ))
                             });
                         if let Some(j) = verb {
-                            k = j + 1;
+                            k = if cl.filler(j) { j } else { j + 1 };
                             continue;
                         }
                     }
@@ -1832,12 +1870,18 @@ fn sentence_reports(
                     // "Two deminers were killed": a plural noun the lexicon lacks, right after
                     // the number and before "were/was/have been" (not "five rockets killed").
                     let unknown_noun = || {
-                        !victim
-                            && k == num.end
-                            && !num.article
-                            && w.len() > 3
+                        let plural = !num.article
                             && w.ends_with('s')
-                            && matches!(doc.lower(k + 1), "were" | "have" | "had" | "are")
+                            && matches!(doc.lower(k + 1), "were" | "have" | "had" | "are");
+                        // "a police inspector was wounded": one person.
+                        let singular = num.article
+                            && (k == num.end || (k == num.end + 1 && cl.victim(k - 1)))
+                            && !w.ends_with('s')
+                            && doc.lower(k + 1) == "was";
+                        !victim
+                            && (k == num.end || singular)
+                            && (plural || singular)
+                            && w.len() > 3
                             && doc.word(k).chars().all(|c| c.is_ascii_lowercase())
                             && cl.cue(k).is_none()
                             && !cl.filler(k)
