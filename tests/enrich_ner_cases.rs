@@ -1146,3 +1146,25 @@ fn runs_of_attacks_initial_reports_earlier_incidents_and_definite_counts() {
     ];
     assert_totals_at(&cases, 1_760_000_000); // 2025-10-09
 }
+
+#[test]
+fn country_counts_disaster_series_old_clauses_and_hospital_wordings() {
+    let cases: [(&str, (u32, u32, u32)); 8] = [
+        // a count over a whole country sums up the incidents reported after it
+        ("Floods have killed 14 people in Sri Lanka, officials said on Tuesday. In Badulla, a landslide killed eight people on Monday.", (14, 0, 0)),
+        // a count over "a series of landslides"; "five members of one family"
+        ("At least 16 people were killed after a cloudburst and a series of landslides in Himachal Pradesh on Thursday. In Mandi, 11 people died, while five members of one family were killed near Shimla.", (16, 0, 0)),
+        // "in which" refers back to an old year in the sentence
+        ("A blast in a mine in Zonguldak killed six miners on Wednesday. It revived memories of the 2014 Soma disaster, Turkey's worst, in which 301 died.", (6, 0, 0)),
+        // counts before "before" (the gunman as "he" is not counted); a relative clause before
+        // "were being treated"
+        ("A gunman opened fire at a bus stop in Tel Aviv on Monday, killing two people and wounding four before he was shot dead.", (2, 4, 0)),
+        ("A bus fell into a river near Bharatpur on Friday, killing seven. Three passengers who jumped from the bus were being treated for injuries at a hospital.", (7, 3, 0)),
+        // hospital wordings further off and other injuries
+        ("A fire in a factory near Dhaka killed 16 workers on Sunday. Twenty-one people were being treated at the burn unit of Dhaka Medical College Hospital.", (16, 21, 0)),
+        ("A ferry caught fire off Ventspils on Friday; one crew member was found dead. Fourteen passengers were treated for smoke inhalation at the hospital.", (1, 14, 0)),
+        // people pulled out alive with injuries; a search for one person
+        ("A building collapsed in Tripoli on Sunday, killing eight people. Five people were pulled out alive with injuries. Rescuers were still searching for the driver.", (8, 5, 1)),
+    ];
+    assert_totals_at(&cases, 1_760_000_000); // 2025-10-09
+}

@@ -540,12 +540,30 @@ fn count_scope(doc: &Doc, toks: &std::ops::Range<usize>, r: &Raw) -> Scope {
     }
     // "A string of attacks in and around Uvira in recent days has killed at least 38 people":
     // a count over a run of incidents sums up those reported after it.
-    overall |= (toks.start.max(s.saturating_sub(12))..s).any(|k| {
+    // "At least 16 people were killed ... after a cloudburst and a series of landslides".
+    overall |= (toks.start.max(s.saturating_sub(12))..toks.end.min(e + 12)).any(|k| {
+        // not "the latest in a series of strikes", "the deadliest of a string of attacks"
+        let latest = k >= 3 && doc.lower(k - 3) == "latest";
+        let linked = k < s
+            || (k >= 2
+                && doc.lower(k - 1) == "a"
+                && matches!(doc.lower(k - 2), "and" | "after" | "in" | "by"));
         matches!(doc.lower(k), "string" | "series" | "wave" | "spate")
+            && !latest
+            && linked
             && doc.lower(k + 1) == "of"
             && matches!(
                 doc.lower(k + 2),
-                "attacks" | "strikes" | "raids" | "clashes" | "bombings" | "shootings"
+                "attacks"
+                    | "strikes"
+                    | "raids"
+                    | "clashes"
+                    | "bombings"
+                    | "shootings"
+                    | "landslides"
+                    | "floods"
+                    | "explosions"
+                    | "blasts"
             )
     });
     // "killing 14 people in Mangu ... and nine more in Bokkos": a count at a named place is
@@ -1023,7 +1041,12 @@ fn prepositional_phrase(
         return None;
     }
     let mut j = k + 1;
-    if matches!(doc.lower(j), "a" | "an" | "the" | "their" | "his" | "her") && doc.joined(j) {
+    // "five members of one family were killed"
+    if matches!(
+        doc.lower(j),
+        "a" | "an" | "the" | "their" | "his" | "her" | "one"
+    ) && doc.joined(j)
+    {
         j += 1;
     }
     let start = j;
@@ -2457,6 +2480,13 @@ pub fn extract(
             if from > toks.start && doc.lower(from) == "when" {
                 from -= 1;
             }
+            // "the 2014 Soma disaster, Turkey's worst, in which 301 died": the clause refers
+            // back to the sentence before it.
+            if (doc.lower(from) == "in" && doc.lower(from + 1) == "which")
+                || (doc.lower(from) == "during" && doc.lower(from + 1) == "which")
+            {
+                from = toks.start;
+            }
             let mut to = r.tokens.end;
             while to < toks.end && !brk(to - 1) {
                 to += 1;
@@ -2703,7 +2733,23 @@ pub fn extract(
                     .get(k)
                     .map(|t| u32::try_from(doc.index.char_offset(t.start)).unwrap_or(u32::MAX))
             };
-            let scope = count_scope(doc, &toks, &r);
+            // "have killed 14 people in Sri Lanka": a count over a whole country.
+            let in_country = doc.lower(r.tokens.end) == "in"
+                && doc.tokens.get(r.tokens.end + 1).is_some_and(|t| t.cap)
+                && (2..=4).any(|n| {
+                    let e = r.tokens.end + n;
+                    e <= toks.end
+                        && (r.tokens.end + 1..e).all(|j| doc.tokens[j].cap)
+                        && !doc.tokens[e - 1].poss
+                        && data
+                            .countries
+                            .lookup(doc.slice(r.tokens.end + 1, e))
+                            .is_some_and(|f| f.kind != super::countries::FormKind::Demonym)
+                });
+            let scope = match count_scope(doc, &toks, &r) {
+                Scope::Incident if in_country && !r.cumulative => Scope::Overall,
+                other => other,
+            };
             let two_places = scope == Scope::Incident
                 && !additional
                 && span.text.split_whitespace().count() <= 6
