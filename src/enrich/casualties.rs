@@ -1596,6 +1596,8 @@ fn sentence_reports(
                 let mut couple = false;
                 // "were among the wounded"
                 let mut among = false;
+                // "17 remained in hospital"
+                let mut remain = false;
                 // "Five Frontier Corps soldiers": capitalised words right after the number.
                 let mut caps_run = num.end;
                 // Inner asides are skipped: "12 people, including three children, were killed".
@@ -1668,6 +1670,8 @@ fn sentence_reports(
                         ) || k == num.end
                             || (victim && cl.victim(k - 1)))
                     {
+                        // "17 remained in hospital": part of the injured counted before.
+                        remain |= matches!(doc.lower(k - 1), "remained" | "remain" | "remains");
                         found = Some(CasualtyKind::Injured);
                         k += 1;
                         break;
@@ -1687,10 +1691,20 @@ fn sentence_reports(
                         )
                     };
                     // "treated for gunshot and shrapnel wounds": the noun within four words.
-                    let wound_at = (k + 2..toks.end.min(k + 6)).find(|&j| wound(j));
+                    // "another 12 were treated at the scene for cuts and shock"
+                    let scene = w == "treated"
+                        && doc.lower(k + 1) == "at"
+                        && doc.lower(k + 3) == "scene"
+                        && doc.lower(k + 4) == "for";
+                    let wound_at = if scene {
+                        (k + 5..toks.end.min(k + 9)).find(|&j| wound(j))
+                    } else {
+                        (k + 2..toks.end.min(k + 6)).find(|&j| wound(j))
+                    };
                     if let (true, Some(j)) = (
-                        matches!(w, "treated" | "hospitalised" | "hospitalized")
-                            && doc.lower(k + 1) == "for",
+                        (matches!(w, "treated" | "hospitalised" | "hospitalized")
+                            && doc.lower(k + 1) == "for")
+                            || scene,
                         wound_at,
                     ) {
                         found = Some(CasualtyKind::Injured);
@@ -2000,7 +2014,7 @@ fn sentence_reports(
                             kind,
                             tokens: num.start..end,
                             cumulative,
-                            subset: is_subset || among,
+                            subset: is_subset || among || remain,
                             subset_of_role: is_subset && !among && doc.lower(num.end + 1) == "the",
                             num,
                         });
@@ -2062,10 +2076,10 @@ fn sentence_reports(
                 matches!(
                     doc.lower(j),
                     "earlier" | "initial" | "previous" | "preliminary" | "original"
-                ) && (j + 1..(j + 3).min(r.num.start)).any(|x| {
+                ) && (j + 1..(j + 5).min(r.num.start)).any(|x| {
                     matches!(
                         doc.lower(x),
-                        "toll" | "figure" | "count" | "tally" | "estimate" | "report"
+                        "toll" | "figure" | "count" | "tally" | "estimate" | "report" | "reports"
                     )
                 })
             })
