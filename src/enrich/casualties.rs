@@ -762,10 +762,20 @@ fn clause_limit(doc: &Doc, toks: &std::ops::Range<usize>, end: usize, ce: u32) -
 fn separate_incident(doc: &Doc, toks: &std::ops::Range<usize>) -> bool {
     // "A third attack, on a convoy ...", "In another strike": another incident.
     let another = |k: usize| {
-        matches!(doc.lower(k), "another" | "second" | "third" | "fourth")
+        // "It was the second strike on the city this week" (not "a second strike", a part
+        // of the story's count)
+        let the_second = doc.lower(k) == "second" && k > 0 && doc.lower(k - 1) == "the";
+        (the_second || matches!(doc.lower(k), "another" | "third" | "fourth" | "unrelated"))
             && matches!(
                 doc.lower(k + 1),
-                "attack" | "strike" | "blast" | "explosion" | "incident" | "ambush" | "raid"
+                "attack"
+                    | "strike"
+                    | "blast"
+                    | "explosion"
+                    | "incident"
+                    | "ambush"
+                    | "raid"
+                    | "shooting"
             )
     };
     toks.clone().any(|k| doc.lower(k) == "separately")
@@ -3060,8 +3070,14 @@ fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
                 .iter()
                 .fold(0u32, |a, i| a.saturating_add(i.count()));
             if r.count >= so_far || revised_down(&r.text) {
+                // The toll keeps the date of the incident it updates: a report of another
+                // day is another incident.
+                let first_date = incidents
+                    .first()
+                    .map(|i| i.date.clone())
+                    .unwrap_or_default();
                 incidents.clear();
-                let mut i = Incident::new(place, String::new(), true);
+                let mut i = Incident::new(place, first_date, true);
                 i.add("", r.count, key.sentence);
                 incidents.push(i);
                 current = Some(0);
@@ -3094,7 +3110,10 @@ fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
         }
         let same = incidents.iter().position(|i| {
             i.place == place
-                && (i.cumulative || i.date.is_empty() || r.date.is_empty() || i.date == r.date)
+                && ((i.cumulative && i.date.is_empty())
+                    || i.date.is_empty()
+                    || r.date.is_empty()
+                    || i.date == r.date)
         });
         match same {
             Some(k) => {
