@@ -1168,3 +1168,19 @@ fn country_counts_disaster_series_old_clauses_and_hospital_wordings() {
     ];
     assert_totals_at(&cases, 1_760_000_000); // 2025-10-09
 }
+
+#[test]
+fn other_incidents_running_toll_dates_and_vague_dozens() {
+    let cases: [(&str, (u32, u32, u32)); 5] = [
+        // "an unrelated shooting" is another incident
+        ("A gunman killed three people at a wedding in Esenyurt on Sunday. In an unrelated shooting hours later, a man was killed in Bagcilar.", (4, 0, 0)),
+        // "the second strike this week" is another incident; "a second strike" a part
+        ("A bomb hit a depot in Sumy on Friday; by evening the toll had risen to three dead and 14 injured. It was the second strike on the city this week; on Tuesday a drone wounded two people.", (3, 16, 0)),
+        ("Strikes on a house and a tent camp near Khan Younis killed 14 people overnight. The first strike killed eight members of one family. Hours later a second strike killed six more.", (14, 0, 0)),
+        // a running toll keeps the date of its incident
+        ("A bomb at a market in Cotabato City killed three people on Sunday. A fourth victim died in hospital early Monday. On Saturday, gunmen ambushed a truck in a nearby province, killing two soldiers.", (6, 0, 0)),
+        // "about a dozen" is vague
+        ("Floods in Kunduz killed 41 people on Tuesday, and about a dozen were unaccounted for.", (41, 0, 0)),
+    ];
+    assert_totals_at(&cases, 1_760_000_000); // 2025-10-09
+}

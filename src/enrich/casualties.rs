@@ -1650,6 +1650,14 @@ fn sentence_reports(
                         if (w.ends_with("ing") && kind != CasualtyKind::Missing) || w == "kills" {
                             break;
                         }
+                        // "A gunman killed three people": an active verb with its own count.
+                        if matches!(w, "killed" | "wounded" | "injured")
+                            && doc.gap(k).trim().is_empty()
+                            && parse_number(doc, lex, k + 1).is_some_and(|n| !n.article)
+                            && !matches!(doc.lower(k - 1), "were" | "was" | "been" | "and")
+                        {
+                            break;
+                        }
                         // "shot dead two protesters and wounded 14 others": a verb after "and"
                         // with its own count starts a new clause.
                         if k > 0
