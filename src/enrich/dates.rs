@@ -402,7 +402,7 @@ fn is_future(pre: &str, post: &str) -> bool {
         return true;
     }
     // "next to the palace" is a place, not a time.
-    let padded_pre = format!(" {pre} ").replace(" next to ", " beside ");
+    let padded_pre = beside(format!(" {pre} "));
     if FUTURE_MARKERS.iter().any(|m| padded_pre.contains(m)) {
         return true;
     }
@@ -430,8 +430,17 @@ fn is_future(pre: &str, post: &str) -> bool {
         let rest = post.get(end + 2..).unwrap_or("");
         end = (end + 2 + first_break(rest)).min(post.len());
     }
-    let clause = format!(" {} ", post.get(..end).unwrap_or(post)).replace(" next to ", " beside ");
+    let clause = beside(format!(" {} ", post.get(..end).unwrap_or(post)));
     FUTURE_MARKERS.iter().any(|m| clause.contains(m))
+}
+
+/// `s` with " next to " read as " beside " (a place, not a time); no copy without one.
+fn beside(s: String) -> String {
+    if s.contains(" next to ") {
+        s.replace(" next to ", " beside ")
+    } else {
+        s
+    }
 }
 
 /// A reporting verb right before the date ("said on Tuesday"): the date is past.
