@@ -20,7 +20,7 @@
 use std::ops::Range;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
-use regex::{Captures, Regex};
+use regex::{Captures, Match, Regex};
 
 use crate::schema::v1::DateMention;
 use crate::text::CharIndex;
@@ -118,6 +118,101 @@ const FUTURE_MARKERS: &[&str] = &[
     " to travel ",
 ];
 
+/// The pattern's capture groups in order, checked in [`DateMatcher::new`]: groups are read
+/// by constant indices ([`grp!`]), not by a name lookup per match.
+const GROUPS: &[&str] = &[
+    "iso", "iy", "im", "id", "yrange", "ry1", "ry2", "yrange2", "qy1", "qy2", "drange", "drm",
+    "dd1", "dd2", "dry", "drange2", "ed1", "ed2", "erm", "ery", "md", "mdm", "mdd", "mdy", "dm",
+    "dmd", "dmm", "dmy", "my", "mym", "myy", "mdrange", "r1m", "r1d", "r2m", "r2d", "mpart", "mpw",
+    "mpm", "mpy", "ypart", "ypw", "ypr", "ypy", "frac", "fk", "fu", "fr", "fy", "wkend", "season",
+    "sr", "sn", "ord", "od", "om", "eoy", "eor", "mrange", "mr1", "mr2", "mry", "mly", "mlym",
+    "mlyo", "firstn", "fnn", "fny", "modu", "mod", "unit", "ago", "agon", "agou", "rel", "wd",
+    "wdn", "mo", "mon", "yr", "yry",
+];
+
+/// The index of capture group `name` (1-based, as in [`GROUPS`]); evaluated at compile time,
+/// so an unknown name fails the build.
+const fn group_index(name: &str) -> usize {
+    let mut i = 0;
+    while i < GROUPS.len() {
+        let (a, b) = (GROUPS[i].as_bytes(), name.as_bytes());
+        if a.len() == b.len() {
+            let mut j = 0;
+            while j < a.len() && a[j] == b[j] {
+                j += 1;
+            }
+            if j == a.len() {
+                return i + 1;
+            }
+        }
+        i += 1;
+    }
+    panic!("unknown date capture group")
+}
+
+/// Capture group `$name` of a match, by its compile-time index.
+macro_rules! grp {
+    ($caps:expr, $name:literal) => {
+        $caps.get(const { group_index($name) })
+    };
+}
+
+/// The groups of one match: all of them (`Full`), or a bare month, weekday, year or
+/// relative day (`Bare`: the whole match is that word, so only that alternative can have
+/// produced it), read without the capture search.
+enum DateCaps<'h> {
+    Full(Captures<'h>),
+    Bare(Bare, Match<'h>),
+}
+
+/// The alternatives whose match is a single word.
+#[derive(Clone, Copy)]
+enum Bare {
+    Month,
+    Weekday,
+    Year,
+    Relative,
+}
+
+impl<'h> DateCaps<'h> {
+    fn get(&self, i: usize) -> Option<Match<'h>> {
+        match self {
+            Self::Full(c) => c.get(i),
+            Self::Bare(kind, m) => {
+                const MONTH: [usize; 2] = [group_index("mo"), group_index("mon")];
+                const WEEKDAY: [usize; 2] = [group_index("wd"), group_index("wdn")];
+                const YEAR: [usize; 2] = [group_index("yr"), group_index("yry")];
+                const RELATIVE: [usize; 2] = [group_index("rel"), group_index("rel")];
+                let groups = match kind {
+                    Bare::Month => MONTH,
+                    Bare::Weekday => WEEKDAY,
+                    Bare::Year => YEAR,
+                    Bare::Relative => RELATIVE,
+                };
+                (i == 0 || groups.contains(&i)).then_some(*m)
+            }
+        }
+    }
+}
+
+/// The single-word alternative a whole match is, if any (see [`DateCaps::Bare`]).
+fn bare_kind(s: &str) -> Option<Bare> {
+    if MONTHS.contains(&s) {
+        Some(Bare::Month)
+    } else if WEEKDAYS.iter().any(|(w, _)| *w == s) {
+        Some(Bare::Weekday)
+    } else if s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) {
+        Some(Bare::Year)
+    } else if matches!(
+        s,
+        "Yesterday" | "yesterday" | "Today" | "today" | "Tomorrow" | "tomorrow"
+    ) {
+        Some(Bare::Relative)
+    } else {
+        None
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 #[error("date pattern: {0}")]
 pub struct DatesError(String);
@@ -167,10 +262,21 @@ impl DateMatcher {
             r"(?P<yr>(?-u:\b)(?P<yry>(?:19|20)[0-9]{2})(?-u:\b))".to_string(),
         ]
         .join("|");
+        let re = Regex::new(&format!("(?-u){pattern}")).map_err(|e| DatesError(e.to_string()))?;
+        let names: Vec<&str> = re
+            .capture_names()
+            .skip(1)
+            .map(|n| n.unwrap_or(""))
+            .collect();
+        if names != GROUPS {
+            return Err(DatesError(format!(
+                "capture groups {names:?} differ from {GROUPS:?}"
+            )));
+        }
         Ok(Self {
             // ASCII classes and word boundaries (month names, digits and spaces are ASCII):
             // keeps the lazy DFA small and fast on text with typographic quotes.
-            re: Regex::new(&format!("(?-u){pattern}")).map_err(|e| DatesError(e.to_string()))?,
+            re,
             tense_words: aho_corasick::AhoCorasick::new(
                 FUTURE_MARKERS
                     .iter()
@@ -202,8 +308,16 @@ impl DateMatcher {
     ) -> Vec<DateMention> {
         let mut out = Vec::new();
         let mut has_tense_word: Vec<Option<bool>> = vec![None; sentences.len()];
-        for caps in self.re.captures_iter(text) {
-            let Some(m) = caps.get(0) else { continue };
+        for m in self.re.find_iter(text) {
+            // The capture search only for a match of several words (the same match: the
+            // leftmost-first match starting where this one starts).
+            let caps = match bare_kind(m.as_str()) {
+                Some(kind) => DateCaps::Bare(kind, m),
+                None => match self.re.captures_at(text, m.start()) {
+                    Some(c) => DateCaps::Full(c),
+                    None => continue,
+                },
+            };
             // The sentence holding the match, and the match's place in it, decide the tense.
             let i = sentences
                 .partition_point(|r| r.end <= m.start())
@@ -288,7 +402,7 @@ fn is_future(pre: &str, post: &str) -> bool {
         return true;
     }
     // "next to the palace" is a place, not a time.
-    let padded_pre = format!(" {pre} ").replace(" next to ", " beside ");
+    let padded_pre = beside(format!(" {pre} "));
     if FUTURE_MARKERS.iter().any(|m| padded_pre.contains(m)) {
         return true;
     }
@@ -316,8 +430,17 @@ fn is_future(pre: &str, post: &str) -> bool {
         let rest = post.get(end + 2..).unwrap_or("");
         end = (end + 2 + first_break(rest)).min(post.len());
     }
-    let clause = format!(" {} ", post.get(..end).unwrap_or(post)).replace(" next to ", " beside ");
+    let clause = beside(format!(" {} ", post.get(..end).unwrap_or(post)));
     FUTURE_MARKERS.iter().any(|m| clause.contains(m))
+}
+
+/// `s` with " next to " read as " beside " (a place, not a time); no copy without one.
+fn beside(s: String) -> String {
+    if s.contains(" next to ") {
+        s.replace(" next to ", " beside ")
+    } else {
+        s
+    }
 }
 
 /// A reporting verb right before the date ("said on Tuesday"): the date is past.
@@ -374,8 +497,8 @@ fn weekday(name: &str) -> Option<Weekday> {
     WEEKDAYS.iter().find(|(w, _)| *w == name).map(|(_, d)| *d)
 }
 
-fn num(caps: &Captures<'_>, name: &str) -> Option<i64> {
-    caps.name(name)?.as_str().parse().ok()
+fn num(m: Option<Match<'_>>) -> Option<i64> {
+    m?.as_str().parse().ok()
 }
 
 fn ymd(y: i64, m: u32, d: u32) -> Option<NaiveDate> {
@@ -416,44 +539,44 @@ fn last_word(s: &str) -> &str {
 }
 
 fn resolve(
-    caps: &Captures<'_>,
+    caps: &DateCaps<'_>,
     before: &str,
     published: Option<NaiveDate>,
     future: bool,
 ) -> Option<(NaiveDate, NaiveDate)> {
-    if caps.name("iso").is_some() {
+    if grp!(caps, "iso").is_some() {
         let d = ymd(
-            num(caps, "iy")?,
-            u32::try_from(num(caps, "im")?).ok()?,
-            u32::try_from(num(caps, "id")?).ok()?,
+            num(grp!(caps, "iy"))?,
+            u32::try_from(num(grp!(caps, "im"))?).ok()?,
+            u32::try_from(num(grp!(caps, "id"))?).ok()?,
         )?;
         return Some((d, d));
     }
-    if caps.name("yrange").is_some() || caps.name("yrange2").is_some() {
-        let (a, b) = if caps.name("yrange").is_some() {
-            (num(caps, "ry1")?, num(caps, "ry2")?)
+    if grp!(caps, "yrange").is_some() || grp!(caps, "yrange2").is_some() {
+        let (a, b) = if grp!(caps, "yrange").is_some() {
+            (num(grp!(caps, "ry1"))?, num(grp!(caps, "ry2"))?)
         } else {
-            (num(caps, "qy1")?, num(caps, "qy2")?)
+            (num(grp!(caps, "qy1"))?, num(grp!(caps, "qy2"))?)
         };
         if b <= a || b - a > 30 {
             return None;
         }
         return Some((year_range(a)?.0, year_range(b)?.1));
     }
-    if caps.name("drange").is_some() || caps.name("drange2").is_some() {
-        let (m, d1, d2, y) = if caps.name("drange").is_some() {
+    if grp!(caps, "drange").is_some() || grp!(caps, "drange2").is_some() {
+        let (m, d1, d2, y) = if grp!(caps, "drange").is_some() {
             (
-                caps.name("drm")?,
-                num(caps, "dd1")?,
-                num(caps, "dd2")?,
-                num(caps, "dry"),
+                grp!(caps, "drm")?,
+                num(grp!(caps, "dd1"))?,
+                num(grp!(caps, "dd2"))?,
+                num(grp!(caps, "dry")),
             )
         } else {
             (
-                caps.name("erm")?,
-                num(caps, "ed1")?,
-                num(caps, "ed2")?,
-                num(caps, "ery"),
+                grp!(caps, "erm")?,
+                num(grp!(caps, "ed1"))?,
+                num(grp!(caps, "ed2"))?,
+                num(grp!(caps, "ery")),
             )
         };
         let m = month_no(m.as_str())?;
@@ -468,11 +591,19 @@ fn resolve(
         let end = ymd(i64::from(start.year()), m, d2)?;
         return Some((start, end));
     }
-    if caps.name("md").is_some() || caps.name("dm").is_some() {
-        let (m, d, y) = if caps.name("md").is_some() {
-            (caps.name("mdm")?, num(caps, "mdd")?, num(caps, "mdy"))
+    if grp!(caps, "md").is_some() || grp!(caps, "dm").is_some() {
+        let (m, d, y) = if grp!(caps, "md").is_some() {
+            (
+                grp!(caps, "mdm")?,
+                num(grp!(caps, "mdd"))?,
+                num(grp!(caps, "mdy")),
+            )
         } else {
-            (caps.name("dmm")?, num(caps, "dmd")?, num(caps, "dmy"))
+            (
+                grp!(caps, "dmm")?,
+                num(grp!(caps, "dmd"))?,
+                num(grp!(caps, "dmy")),
+            )
         };
         let m = month_no(m.as_str())?;
         let d = u32::try_from(d).ok()?;
@@ -482,17 +613,17 @@ fn resolve(
         };
         return Some((date, date));
     }
-    if caps.name("my").is_some() {
-        let m = month_no(caps.name("mym")?.as_str())?;
-        return month_range(i32::try_from(num(caps, "myy")?).ok()?, m);
+    if grp!(caps, "my").is_some() {
+        let m = month_no(grp!(caps, "mym")?.as_str())?;
+        return month_range(i32::try_from(num(grp!(caps, "myy"))?).ok()?, m);
     }
-    if caps.name("mdrange").is_some() {
+    if grp!(caps, "mdrange").is_some() {
         // "from Oct. 1 to Oct. 31"
         let p = published?;
-        let m1 = month_no(caps.name("r1m")?.as_str())?;
-        let m2 = month_no(caps.name("r2m")?.as_str())?;
-        let d1 = u32::try_from(num(caps, "r1d")?).ok()?;
-        let d2 = u32::try_from(num(caps, "r2d")?).ok()?;
+        let m1 = month_no(grp!(caps, "r1m")?.as_str())?;
+        let m2 = month_no(grp!(caps, "r2m")?.as_str())?;
+        let d1 = u32::try_from(num(grp!(caps, "r1d"))?).ok()?;
+        let d2 = u32::try_from(num(grp!(caps, "r2d"))?).ok()?;
         let start = infer_year(p, m1, d1, future)?;
         let mut end = ymd(i64::from(start.year()), m2, d2)?;
         if end < start {
@@ -500,10 +631,10 @@ fn resolve(
         }
         return Some((start, end));
     }
-    if caps.name("mpart").is_some() {
+    if grp!(caps, "mpart").is_some() {
         // "mid-September", "early December": days 1-10, 11-20, 21-end.
-        let m = month_no(caps.name("mpm")?.as_str())?;
-        let y = match num(caps, "mpy") {
+        let m = month_no(grp!(caps, "mpm")?.as_str())?;
+        let y = match num(grp!(caps, "mpy")) {
             Some(y) => i32::try_from(y).ok()?,
             None => {
                 let p = published?;
@@ -511,39 +642,39 @@ fn resolve(
             }
         };
         let (first, last) = month_range(y, m)?;
-        let (a, b) = match caps.name("mpw")?.as_str().to_ascii_lowercase().as_str() {
+        let (a, b) = match grp!(caps, "mpw")?.as_str().to_ascii_lowercase().as_str() {
             "early" => (1, 10),
             "mid" => (11, 20),
             _ => (21, last.day()),
         };
         return Some((first.with_day(a)?, first.with_day(b)?));
     }
-    if caps.name("ypart").is_some() {
+    if grp!(caps, "ypart").is_some() {
         // "early next year": Jan-Apr; mid: May-Aug; late: Sep-Dec.
-        let y = match num(caps, "ypy") {
+        let y = match num(grp!(caps, "ypy")) {
             Some(y) => i32::try_from(y).ok()?,
-            None => relative_year(published?, caps.name("ypr")?.as_str()),
+            None => relative_year(published?, grp!(caps, "ypr")?.as_str()),
         };
-        let (m1, m2) = match caps.name("ypw")?.as_str().to_ascii_lowercase().as_str() {
+        let (m1, m2) = match grp!(caps, "ypw")?.as_str().to_ascii_lowercase().as_str() {
             "early" => (1, 4),
             "mid" => (5, 8),
             _ => (9, 12),
         };
         return Some((month_range(y, m1)?.0, month_range(y, m2)?.1));
     }
-    if caps.name("frac").is_some() {
+    if grp!(caps, "frac").is_some() {
         // "the first half of next year", "the third quarter of 2027"
-        let y = match num(caps, "fy") {
+        let y = match num(grp!(caps, "fy")) {
             Some(y) => i32::try_from(y).ok()?,
-            None => relative_year(published?, caps.name("fr")?.as_str()),
+            None => relative_year(published?, grp!(caps, "fr")?.as_str()),
         };
-        let k: u32 = match caps.name("fk")?.as_str() {
+        let k: u32 = match grp!(caps, "fk")?.as_str() {
             "first" => 1,
             "second" => 2,
             "third" => 3,
             _ => 4,
         };
-        let (m1, m2) = if caps.name("fu")?.as_str() == "half" {
+        let (m1, m2) = if grp!(caps, "fu")?.as_str() == "half" {
             if k > 2 {
                 return None;
             }
@@ -553,7 +684,7 @@ fn resolve(
         };
         return Some((month_range(y, m1)?.0, month_range(y, m2)?.1));
     }
-    if caps.name("wkend").is_some() {
+    if grp!(caps, "wkend").is_some() {
         // "at the weekend": the latest Saturday-Sunday (the coming one, in a future clause).
         let p = published?;
         let sat = if future {
@@ -568,9 +699,9 @@ fn resolve(
         };
         return Some((sat, sat + Duration::days(1)));
     }
-    if caps.name("season").is_some() {
+    if grp!(caps, "season").is_some() {
         let p = published?;
-        let (m1, len) = match caps.name("sn")?.as_str() {
+        let (m1, len) = match grp!(caps, "sn")?.as_str() {
             "spring" => (3, 3),
             "summer" => (6, 3),
             "autumn" | "fall" => (9, 3),
@@ -582,7 +713,7 @@ fn resolve(
             Some((start, month_range(last.year(), last.month())?.1))
         };
         let y = p.year();
-        let found = match caps.name("sr")?.as_str().to_ascii_lowercase().as_str() {
+        let found = match grp!(caps, "sr")?.as_str().to_ascii_lowercase().as_str() {
             // The latest full season ended before publication.
             "last" => (y - 2..=y).rev().filter_map(season).find(|(_, e)| *e < p),
             // The first season starting after publication.
@@ -596,12 +727,12 @@ fn resolve(
         };
         return found;
     }
-    if caps.name("ord").is_some() {
+    if grp!(caps, "ord").is_some() {
         // "by the 20th", "on the 5th of next month"
         let p = published?;
-        let d = u32::try_from(num(caps, "od")?).ok()?;
+        let d = u32::try_from(num(grp!(caps, "od"))?).ok()?;
         let this = NaiveDate::from_ymd_opt(p.year(), p.month(), 1)?;
-        let month = match caps.name("om").map(|m| m.as_str()) {
+        let month = match grp!(caps, "om").map(|m| m.as_str()) {
             Some("next") => this.checked_add_months(chrono::Months::new(1))?,
             Some("last") => this.checked_sub_months(chrono::Months::new(1))?,
             Some(_) => this,
@@ -626,17 +757,17 @@ fn resolve(
         let date = month.with_day(d)?;
         return Some((date, date));
     }
-    if caps.name("eoy").is_some() {
+    if grp!(caps, "eoy").is_some() {
         // "before the end of the year": the year.
-        let y = relative_year(published?, caps.name("eor")?.as_str());
+        let y = relative_year(published?, grp!(caps, "eor")?.as_str());
         return Some((month_range(y, 1)?.0, month_range(y, 12)?.1));
     }
-    if caps.name("mrange").is_some() {
+    if grp!(caps, "mrange").is_some() {
         // "from January to June": the first month's year as a bare month's; the second
         // month in the same year, or the next when it comes earlier in the calendar.
-        let m1 = month_no(caps.name("mr1")?.as_str())?;
-        let m2 = month_no(caps.name("mr2")?.as_str())?;
-        let y1 = match num(caps, "mry") {
+        let m1 = month_no(grp!(caps, "mr1")?.as_str())?;
+        let m2 = month_no(grp!(caps, "mr2")?.as_str())?;
+        let y1 = match num(grp!(caps, "mry")) {
             Some(y) if m2 >= m1 => i32::try_from(y).ok()?,
             Some(y) => i32::try_from(y).ok()? - 1,
             None => {
@@ -647,37 +778,37 @@ fn resolve(
         let y2 = if m2 >= m1 { y1 } else { y1 + 1 };
         return Some((month_range(y1, m1)?.0, month_range(y2, m2)?.1));
     }
-    if caps.name("mly").is_some() {
+    if grp!(caps, "mly").is_some() {
         // "April last year", "in March next year"
         let p = published?;
-        let m = month_no(caps.name("mlym")?.as_str())?;
-        let y = match caps.name("mlyo")?.as_str() {
+        let m = month_no(grp!(caps, "mlym")?.as_str())?;
+        let y = match grp!(caps, "mlyo")?.as_str() {
             "last" => p.year() - 1,
             "next" => p.year() + 1,
             _ => p.year(),
         };
         return month_range(y, m);
     }
-    if caps.name("firstn").is_some() {
+    if grp!(caps, "firstn").is_some() {
         // "the first nine months of the year"
         let p = published?;
-        let n = u32::try_from(count_word(caps.name("fnn")?.as_str())?).ok()?;
+        let n = u32::try_from(count_word(grp!(caps, "fnn")?.as_str())?).ok()?;
         if !(1..=12).contains(&n) {
             return None;
         }
-        let y = relative_year(p, caps.name("fny")?.as_str());
+        let y = relative_year(p, grp!(caps, "fny")?.as_str());
         return Some((month_range(y, 1)?.0, month_range(y, n)?.1));
     }
-    if caps.name("modu").is_some() {
+    if grp!(caps, "modu").is_some() {
         let p = published?;
-        let modifier = caps.name("mod")?.as_str().to_ascii_lowercase();
-        let unit = caps.name("unit")?.as_str();
+        let modifier = grp!(caps, "mod")?.as_str().to_ascii_lowercase();
+        let unit = grp!(caps, "unit")?.as_str();
         return relative_unit(p, &modifier, unit);
     }
-    if caps.name("ago").is_some() {
+    if grp!(caps, "ago").is_some() {
         let p = published?;
-        let n = count_word(&caps.name("agon")?.as_str().to_ascii_lowercase())?;
-        let unit = caps.name("agou")?.as_str();
+        let n = count_word(&grp!(caps, "agon")?.as_str().to_ascii_lowercase())?;
+        let unit = grp!(caps, "agou")?.as_str();
         let d = if unit.starts_with("day") {
             p - Duration::days(n)
         } else if unit.starts_with("week") {
@@ -689,7 +820,7 @@ fn resolve(
         };
         return Some((d, d));
     }
-    if let Some(rel) = caps.name("rel") {
+    if let Some(rel) = grp!(caps, "rel") {
         let p = published?;
         let d = match rel.as_str().to_ascii_lowercase().as_str() {
             "yesterday" => p.pred_opt()?,
@@ -698,9 +829,9 @@ fn resolve(
         };
         return Some((d, d));
     }
-    if caps.name("wd").is_some() {
+    if grp!(caps, "wd").is_some() {
         let p = published?;
-        let wd = weekday(caps.name("wdn")?.as_str())?;
+        let wd = weekday(grp!(caps, "wdn")?.as_str())?;
         let d = if future {
             (0..7)
                 .map(|i| p + Duration::days(i))
@@ -712,21 +843,21 @@ fn resolve(
         };
         return Some((d, d));
     }
-    if caps.name("mo").is_some() {
+    if grp!(caps, "mo").is_some() {
         // A bare month needs a preposition: "in March", "since May".
         if !DATE_PREPS.contains(&last_word(before)) {
             return None;
         }
         let p = published?;
-        let m = month_no(caps.name("mon")?.as_str())?;
+        let m = month_no(grp!(caps, "mon")?.as_str())?;
         let first = infer_year(p, m, 1, future && m != p.month())?;
         return month_range(first.year(), m);
     }
-    if caps.name("yr").is_some() {
+    if grp!(caps, "yr").is_some() {
         if !DATE_PREPS.contains(&last_word(before)) {
             return None;
         }
-        return year_range(num(caps, "yry")?);
+        return year_range(num(grp!(caps, "yry"))?);
     }
     None
 }

@@ -363,7 +363,8 @@ fn title_case_lines(
             t += 1;
             words += 1;
             let w = &text[s..e];
-            if w.chars().count() >= 4 {
+            // At least four chars (without counting them all: one byte per char in ASCII).
+            if w.len() >= 4 && (w.is_ascii() || w.chars().nth(3).is_some()) {
                 long += 1;
                 caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
             }

@@ -113,7 +113,7 @@ pub struct Gazetteer {
     common: Vec<bool>,
     automaton: AhoCorasick,
     /// Names that may follow a place after a comma: (country, admin1 or "").
-    qualifiers: HashMap<Box<str>, ([u8; 2], Box<str>)>,
+    qualifiers: crate::enrich::entities::FastMap<Box<str>, ([u8; 2], Box<str>)>,
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -288,7 +288,7 @@ impl Gazetteer {
             names,
             common,
             automaton,
-            qualifiers: HashMap::new(),
+            qualifiers: Default::default(),
         })
     }
 

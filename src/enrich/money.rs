@@ -402,11 +402,7 @@ impl MoneyMatcher {
     /// whose upper bound is in the same currency, that bound and its end byte.
     fn range_upper(&self, text: &str, amount: &Parsed, hints: &[String]) -> Option<(f64, usize)> {
         let rest = text.get(amount.end..)?;
-        let between = text
-            .get(..amount.start)?
-            .trim_end()
-            .to_ascii_lowercase()
-            .ends_with("between");
+        let between = ends_with_ignore_case(text.get(..amount.start)?.trim_end(), "between");
         let skip = ["-", "\u{2013}", " - ", " \u{2013} ", " to "]
             .iter()
             .chain(if between { &[" and "][..] } else { &[][..] })
@@ -521,7 +517,7 @@ impl MoneyMatcher {
                     }
                     end = name_end;
                 }
-            } else if let Some(iso) = ISO_CODES.iter().find(|c| r.starts_with(**c)) {
+            } else if let Some(iso) = iso_code_at(r) {
                 if boundary_after(r, 3) {
                     if currency.is_none() {
                         currency = Some((*iso).to_string());
@@ -572,7 +568,7 @@ impl MoneyMatcher {
     ) -> Vec<MoneyAmount> {
         let date = date.unwrap_or_else(|| rates.latest());
         let mut out: Vec<MoneyAmount> = Vec::new();
-        let mut seen: std::collections::HashMap<(String, u64), usize> = Default::default();
+        let mut seen: crate::enrich::entities::FastMap<(String, u64), usize> = Default::default();
         let mut consumed = 0;
         // The amount last mentioned (index into `out`, end byte), restated ones included.
         let mut last_mention: Option<(usize, usize)> = None;
@@ -627,17 +623,18 @@ impl MoneyMatcher {
             // "The money, equal to about $162 million, ...": a dollar figure introduced as an
             // equivalent restates the amount just before it (within 200 bytes).
             if amount.currency == "USD" && stated.is_none() {
-                let before = text[..amount.start].trim_end().to_ascii_lowercase();
+                // Compared without case (no lower-cased copy of the text before).
+                let raw = text[..amount.start].trim_end();
                 let before = ["about", "around", "roughly", "some", "nearly"]
                     .iter()
-                    .find_map(|w| before.strip_suffix(w))
-                    .map_or(before.as_str(), str::trim_end);
-                let hedged = before.len() < text[..amount.start].trim_end().len();
+                    .find_map(|w| strip_suffix_ignore_case(raw, w))
+                    .map_or(raw, str::trim_end);
+                let hedged = before.len() < raw.len();
                 let equivalent = ["equal to", "equivalent to", "equivalent of"]
                     .iter()
-                    .any(|p| before.ends_with(p))
+                    .any(|p| ends_with_ignore_case(before, p))
                     // "The package, worth about $2.5 billion, ...": hedged and appositive.
-                    || (hedged && before.ends_with(", worth"));
+                    || (hedged && ends_with_ignore_case(before, ", worth"));
                 let near =
                     last_mention.is_some_and(|(_, end)| amount.start.saturating_sub(end) < 300);
                 let previous = last_mention
@@ -747,6 +744,22 @@ fn conversion_start(text: &str, end: usize) -> Option<(usize, bool)> {
     Some((text.len() - inner.len(), close))
 }
 
+/// `s` without the suffix `suffix` (lower-case ASCII), compared ignoring ASCII case.
+fn strip_suffix_ignore_case<'s>(s: &'s str, suffix: &str) -> Option<&'s str> {
+    let cut = s.len().checked_sub(suffix.len())?;
+    let tail = s.as_bytes().get(cut..)?;
+    if tail.eq_ignore_ascii_case(suffix.as_bytes()) {
+        s.get(..cut)
+    } else {
+        None
+    }
+}
+
+/// `s` ends with `suffix` (lower-case ASCII), ignoring ASCII case.
+fn ends_with_ignore_case(s: &str, suffix: &str) -> bool {
+    strip_suffix_ignore_case(s, suffix).is_some()
+}
+
 fn boundary_after(s: &str, len: usize) -> bool {
     s.get(len..)
         .and_then(|r| r.chars().next())
@@ -755,15 +768,60 @@ fn boundary_after(s: &str, len: usize) -> bool {
 
 fn suffix_currency_follows(rest: &str) -> bool {
     rest.strip_prefix(' ').is_some_and(|r| {
-        ISO_CODES
-            .iter()
-            .any(|c| r.starts_with(c) && boundary_after(r, 3))
-            || currency_name(r, &[]).is_some()
+        iso_code_at(r).is_some_and(|_| boundary_after(r, 3)) || currency_name(r, &[]).is_some()
     })
 }
 
+/// The first bytes of the ISO codes (none is empty: checked at compile time).
+const ISO_FIRST_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < ISO_CODES.len() {
+        match ISO_CODES[i].as_bytes().first() {
+            Some(&b) => table[b as usize] = true,
+            None => panic!("empty ISO code"),
+        }
+        i += 1;
+    }
+    table
+};
+
+/// The first ISO code (in table order) that `s` starts with.
+fn iso_code_at(s: &str) -> Option<&'static str> {
+    if !s
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| ISO_FIRST_BYTES[usize::from(b)])
+    {
+        return None;
+    }
+    ISO_CODES.iter().find(|c| s.starts_with(**c)).copied()
+}
+
+/// The first bytes of the currency names (none is empty: checked at compile time): most
+/// words after a number start no name, and skip the scan of the table.
+const NAME_FIRST_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < NAMES.len() {
+        match NAMES[i].0.as_bytes().first() {
+            Some(&b) => table[b as usize] = true,
+            None => panic!("empty currency name"),
+        }
+        i += 1;
+    }
+    table
+};
+
 /// The currency name at the start of `s`: (byte length, ISO code).
 fn currency_name(s: &str, hints: &[String]) -> Option<(usize, String)> {
+    if !s
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| NAME_FIRST_BYTES[usize::from(b)])
+    {
+        return None;
+    }
     let hinted = |cc: &str| hints.iter().any(|h| h.eq_ignore_ascii_case(cc));
     NAMES
         .iter()

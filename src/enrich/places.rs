@@ -32,7 +32,7 @@
 //!    hint, a co-occurring place of its country or a qualifier; a place's own name scores +2
 //!    over an alternate ("New Delhi" the city, not Delhi).
 
-use std::collections::{HashMap, HashSet};
+use crate::enrich::entities::{FastMap as HashMap, FastSet as HashSet};
 use std::ops::Range;
 
 use super::gazetteer::{Gazetteer, Place};
@@ -504,7 +504,7 @@ pub fn extract_with_countries(
     let mut raw: Vec<(Range<usize>, usize, bool, Qualifier, bool)> = Vec::new();
     // Names seen in a first-level region's context ("Sinaloa state", "the state of Chiapas").
     // Per name: true when a "state" word named it (not only "University of").
-    let mut regions: HashMap<usize, bool> = HashMap::new();
+    let mut regions: HashMap<usize, bool> = HashMap::default();
     for sentence in sentences {
         let s = &text[sentence.clone()];
         let title_case = sentence.start < ctx.body_start || is_title_case(s);
@@ -586,7 +586,7 @@ pub fn extract_with_countries(
 
     // A qualified mention qualifies the unqualified mentions of the same name: "Lebanon's
     // Tripoli ... Tripoli".
-    let mut qualified_names: HashMap<usize, ([u8; 2], Box<str>)> = HashMap::new();
+    let mut qualified_names: HashMap<usize, ([u8; 2], Box<str>)> = HashMap::default();
     for (_, pattern, _, qualifier, _) in &raw {
         if let Some(q) = qualifier {
             qualified_names.entry(*pattern).or_insert_with(|| q.clone());
@@ -615,7 +615,7 @@ pub fn extract_with_countries(
         })
         .collect();
     // Per country, the mentions first resolved there and their names (patterns).
-    let mut counts: HashMap<[u8; 2], (usize, Vec<usize>)> = HashMap::new();
+    let mut counts: HashMap<[u8; 2], (usize, Vec<usize>)> = HashMap::default();
     for (c, (_, pattern, ..)) in first.iter().zip(&raw) {
         if let Some(c) = c {
             let (n, names) = counts.entry(*c).or_default();
@@ -784,7 +784,7 @@ fn self_hints(
     countries: &[CountryMention],
     hints: &HashSet<[u8; 2]>,
 ) -> HashMap<usize, Vec<[u8; 2]>> {
-    let mut out: HashMap<usize, Vec<[u8; 2]>> = HashMap::new();
+    let mut out: HashMap<usize, Vec<[u8; 2]>> = HashMap::default();
     if countries.is_empty() || raw.is_empty() {
         return out;
     }
