@@ -1184,3 +1184,15 @@ fn other_incidents_running_toll_dates_and_vague_dozens() {
     ];
     assert_totals_at(&cases, 1_760_000_000); // 2025-10-09
 }
+
+#[test]
+fn survivors_with_injuries_relative_clauses_and_continued_searches() {
+    let cases: [(&str, (u32, u32, u32)); 5] = [
+        ("A fire on a bus near Gao killed 12 passengers on Monday. Eight passengers who were wounded were treated in Gao.", (12, 8, 0)),
+        ("A tanker exploded near Kaduna on Monday, killing 52 people. Three passengers survived with severe burns.", (52, 3, 0)),
+        ("A boat capsized near Minya on Sunday, killing nine people. Eleven passengers survived, four of them with injuries.", (9, 4, 0)),
+        ("A building collapsed in Tripoli on Sunday, killing four people. Six people were pulled alive from the rubble and taken to hospital, and the search continued for one woman.", (4, 6, 1)),
+        ("Rescuers pulled 174 survivors from the water off Jolo, including 38 who were injured, after a ferry capsized on Sunday, killing 11.", (11, 38, 0)),
+    ];
+    assert_totals_at(&cases, 1_760_000_000); // 2025-10-09
+}

@@ -1210,18 +1210,25 @@ fn sentence_reports(
         };
         if t >= used_until
             && matches!(doc.lower(t), "searching" | "looking" | "search" | "hunting")
-            && doc.lower(t + 1) == "for"
-            && searchers()
+            && (doc.lower(t + 1) == "for"
+                || (doc.lower(t + 1) == "continued" && doc.lower(t + 2) == "for"))
+            && (searchers() || doc.lower(t + 1) == "continued")
         {
-            // "searching for two residents", "searching for the driver" (not for a gunman).
-            let counted = parse_number(doc, lex, t + 2)
+            // "searching for two residents", "searching for the driver" (not for a gunman),
+            // "the search continued for one woman".
+            let obj = if doc.lower(t + 1) == "for" {
+                t + 2
+            } else {
+                t + 3
+            };
+            let counted = parse_number(doc, lex, obj)
                 .filter(|n| !n.article && !n.vague && !n.negated)
                 .is_some()
-                || matches!(doc.lower(t + 2), "the" | "a" | "an");
-            let found = victim_item(doc, lex, cl, &toks, t + 2)
-                .filter(|&(_, e)| counted && victim_role(doc, cl, &(t + 2..e)) != "fighter");
+                || matches!(doc.lower(obj), "the" | "a" | "an");
+            let found = victim_item(doc, lex, cl, &toks, obj)
+                .filter(|&(_, e)| counted && victim_role(doc, cl, &(obj..e)) != "fighter");
             if let Some((count, end)) = found {
-                let num = Num::named(t + 2, end, count);
+                let num = Num::named(obj, end, count);
                 out.push(Raw::plain(CasualtyKind::Missing, t..end, num));
                 used_until = end;
                 t = end;
@@ -1571,7 +1578,7 @@ fn sentence_reports(
                     // "..., among them a 12-year-old girl", "including two children": part of
                     // a count already given.
                     || (n.start > toks.start
-                        && (doc.lower(n.start - 1) == "including"
+                        && ((doc.lower(n.start - 1) == "including" && doc.lower(n.end) != "who")
                             || (n.start > toks.start + 1
                                 && doc.lower(n.start - 2) == "among"
                                 && matches!(doc.lower(n.start - 1), "them" | "those" | "whom"))))
@@ -1780,10 +1787,28 @@ fn sentence_reports(
                         break;
                     }
                     // "Five people were pulled out alive with injuries"
-                    if matches!(w, "pulled" | "dug" | "freed") && doc.lower(k + 1) == "out" {
+                    // "Three passengers survived with severe burns", "Six people were pulled
+                    // alive from the rubble and taken to hospital"
+                    let pulled = matches!(w, "pulled" | "dug" | "freed");
+                    if (pulled && doc.lower(k + 1) == "out") || matches!(w, "survived" | "escaped")
+                    {
+                        // ("Eleven passengers survived, four of them with injuries": not all)
                         let with = (k + 1..toks.end.min(k + 6))
+                            .take_while(|&j| !doc.gap(j - 1).contains(','))
                             .find(|&j| doc.lower(j) == "with" && (wound(j + 1) || wound(j + 2)));
                         if let Some(j) = with {
+                            found = Some(CasualtyKind::Injured);
+                            k = j + 1;
+                            break;
+                        }
+                    }
+                    if pulled {
+                        let hospital = (k + 1..toks.end.min(k + 12)).find(|&j| {
+                            matches!(doc.lower(j), "taken" | "rushed")
+                                && doc.lower(j + 1) == "to"
+                                && (j + 2..j + 4).any(|x| doc.lower(x) == "hospital")
+                        });
+                        if let Some(j) = hospital {
                             found = Some(CasualtyKind::Injured);
                             k = j + 1;
                             break;
@@ -1833,7 +1858,7 @@ fn sentence_reports(
                     // "three gunmen who tried to storm the hotel were shot dead": a relative
                     // clause between the victims and their verb.
                     if victim && w == "who" && !doc.gap(k - 1).contains(',') {
-                        let verb = (k + 2..toks.end.min(k + 12))
+                        let verb = (k + 1..toks.end.min(k + 12))
                             .take_while(|&j| !is_clause_break(doc.gap(j - 1)))
                             .find(|&j| {
                                 let adverb = matches!(
