@@ -109,8 +109,15 @@ pub const FRESH20: &str = include_str!("../../data/enrich/fresh20.jsonl");
 /// See [`FRESH20`].
 pub const FRESH21: &str = include_str!("../../data/enrich/fresh21.jsonl");
 
+/// The twenty-second and twenty-third blind-written sets, written at the same time by two
+/// more authors after `FRESH21` was seen: held out of all tuning; the acceptance figures.
+pub const FRESH22: &str = include_str!("../../data/enrich/fresh22.jsonl");
+
+/// See [`FRESH22`].
+pub const FRESH23: &str = include_str!("../../data/enrich/fresh23.jsonl");
+
 /// The blind-written sets in the order they were written, with their report titles.
-const BLIND_SETS: [(&str, &str); 21] = [
+const BLIND_SETS: [(&str, &str); 23] = [
     (
         "first blind-written set, now development data (data/enrich/fresh.jsonl)",
         FRESH,
@@ -194,6 +201,14 @@ const BLIND_SETS: [(&str, &str); 21] = [
     (
         "twenty-first blind-written set, now development data (data/enrich/fresh21.jsonl)",
         FRESH21,
+    ),
+    (
+        "twenty-second blind-written set, held out (data/enrich/fresh22.jsonl)",
+        FRESH22,
+    ),
+    (
+        "twenty-third blind-written set, held out (data/enrich/fresh23.jsonl)",
+        FRESH23,
     ),
 ];
 
