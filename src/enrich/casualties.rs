@@ -2725,7 +2725,7 @@ pub fn extract(
                 && (hospital
                     || (r.kind == CasualtyKind::Killed
                         && matches!(doc.lower(r.num.end), "bodies" | "dead")));
-            let last_injured = (hospital_tally && (place.is_empty() || !hospital))
+            let tally_incident = (hospital_tally && (place.is_empty() || !hospital))
                 .then(|| {
                     out.iter()
                         .zip(&keys)
@@ -2737,23 +2737,23 @@ pub fn extract(
                         .map(|(_, k)| k.incident.clone())
                 })
                 .flatten();
-            let incident = if let Some(injured) = last_injured.filter(|_| span.start >= body_start)
-            {
-                injured
-            } else if !place.is_empty() || span.start < body_start {
-                place.clone()
-            } else if let Some(previous) = previous {
-                // "Of the 12 dead, ...": the incident of the report before it.
-                previous.clone()
-            } else {
-                let before = slots.places.partition_point(|x| x.0 < span.start);
-                slots
-                    .places
-                    .get(..before)
-                    .and_then(|b| b.iter().rev().find(|x| x.0 >= body_start))
-                    .map(|x| x.2.clone())
-                    .unwrap_or_default()
-            };
+            let incident =
+                if let Some(tallied) = tally_incident.filter(|_| span.start >= body_start) {
+                    tallied
+                } else if !place.is_empty() || span.start < body_start {
+                    place.clone()
+                } else if let Some(previous) = previous {
+                    // "Of the 12 dead, ...": the incident of the report before it.
+                    previous.clone()
+                } else {
+                    let before = slots.places.partition_point(|x| x.0 < span.start);
+                    slots
+                        .places
+                        .get(..before)
+                        .and_then(|b| b.iter().rev().find(|x| x.0 >= body_start))
+                        .map(|x| x.2.clone())
+                        .unwrap_or_default()
+                };
             // "wounding a further four people", "another five": additional victims, never a
             // restatement of the incident's figure.
             // "a mortar round also killed a woman and her son": more victims too (but "were also
