@@ -721,7 +721,7 @@ fn victim_role(doc: &Doc, cl: &Classes, tokens: &std::ops::Range<usize>) -> Stri
             )
         };
         if matches!(w, "member" | "members")
-            && ((k > 0 && armed(k - 1)) || (k + 1..k + 8).any(|j| j < doc.tokens.len() && armed(j)))
+            && ((k > 0 && armed(k - 1)) || (k + 1..k + 8).any(armed))
         {
             if !roles.contains(&"fighter") {
                 roles.push("fighter");
@@ -1088,6 +1088,11 @@ fn spread_preposition(w: &str) -> bool {
         w,
         "across" | "along" | "around" | "throughout" | "outside" | "inside"
     )
+}
+
+/// Where the injured are cared for: "taken to hospital", "treated at a clinic".
+fn is_care_place(w: &str) -> bool {
+    matches!(w, "hospital" | "hospitals" | "clinic" | "clinics")
 }
 
 fn is_clause_break(gap: &str) -> bool {
@@ -1744,13 +1749,9 @@ fn sentence_reports(
                     {
                         // "to hospital", "to a hospital", "to hospitals in Hama", "to the
                         // district hospital"
-                        let hospital = |j: usize| {
-                            matches!(
-                                doc.lower(j),
-                                "hospital" | "hospitals" | "clinic" | "clinics"
-                            )
-                        };
-                        if let Some(j) = (k + 2..toks.end.min(k + 5)).find(|&j| hospital(j)) {
+                        if let Some(j) =
+                            (k + 2..toks.end.min(k + 5)).find(|&j| is_care_place(doc.lower(j)))
+                        {
                             found = Some(CasualtyKind::Injured);
                             k = j;
                             break;
@@ -1768,14 +1769,8 @@ fn sentence_reports(
                     }
                     // "23 people were being treated at the district hospital", "22 people with
                     // gunshot wounds", "five firefighters suffered burns"
-                    let hospital_within = |j: usize| {
-                        (j..(j + 8).min(toks.end)).any(|x| {
-                            matches!(
-                                doc.lower(x),
-                                "hospital" | "hospitals" | "clinic" | "clinics"
-                            )
-                        })
-                    };
+                    let hospital_within =
+                        |j: usize| (j..(j + 8).min(toks.end)).any(|x| is_care_place(doc.lower(x)));
                     if (w == "treated"
                         && matches!(doc.lower(k + 1), "at" | "in")
                         && hospital_within(k + 2))
