@@ -778,7 +778,17 @@ fn separate_incident(doc: &Doc, toks: &std::ops::Range<usize>) -> bool {
                     | "shooting"
             )
     };
-    toks.clone().any(|k| doc.lower(k) == "separately")
+    // "Hours earlier, a drone attack ...", "Later in the day, shelling ...", "In neighbouring
+    // Nangarhar province, ...": an opener that moves the story to another time or place.
+    let w = |k: usize| doc.lower(toks.start + k);
+    let day = |k: usize| matches!(w(k), "day" | "week");
+    let other_time = (w(0) == "hours" && w(1) == "earlier")
+        || (matches!(w(0), "earlier" | "later")
+            && ((w(1) == "in" && w(2) == "the" && day(3)) || (w(1) == "that" && day(2))));
+    let neighbouring = w(0) == "in" && matches!(w(1), "neighbouring" | "neighboring");
+    other_time
+        || neighbouring
+        || toks.clone().any(|k| doc.lower(k) == "separately")
         || (toks.start..toks.end.min(toks.start + 4))
             .any(|k| matches!(doc.lower(k), "separate" | "elsewhere") || another(k))
 }
@@ -922,6 +932,7 @@ fn list_continuation(
     toks: &std::ops::Range<usize>,
     mut end: usize,
 ) -> (u64, usize) {
+    let first_end = end;
     let mut extra = 0u64;
     // Items introduced by a comma only count once an "and" item closes the list: "a Hamas
     // official, his wife and their two daughters" is a list, ", a local official said" is not.
@@ -1012,6 +1023,16 @@ fn list_continuation(
             }
             None => break,
         }
+    }
+    // "killing 14 civilians, a local official and two residents said": the list is the
+    // report's sources, not more victims.
+    if extra > 0
+        && matches!(
+            doc.lower(pending.1),
+            "said" | "say" | "says" | "told" | "reported" | "added"
+        )
+    {
+        return (0, first_end);
     }
     (extra.min(MAX_COUNT), pending.1)
 }
@@ -2090,7 +2111,13 @@ fn sentence_reports(
             continue;
         };
         let own_cue = (num.end..toks.end.min(num.end + 6)).any(|x| cl.cue(x).is_some());
+        // "Five people were missing, and 284 others were rescued": a clause of its own.
+        let own_verb = matches!(
+            doc.lower(num.end + 1),
+            "were" | "was" | "are" | "is" | "have" | "had"
+        );
         if matches!(doc.lower(num.end), "more" | "others")
+            && !own_verb
             && !own_cue
             && !before.cumulative
             && out
@@ -2102,12 +2129,24 @@ fn sentence_reports(
     }
     out.extend(more);
     out.sort_by_key(|r| r.tokens.start);
+    // "are missing, a local elected official said", "A police officer in Samarra said the
+    // toll could rise": the one person counted is a speaker, not a victim (but not an aside:
+    // "Three people, police said, were killed").
+    let speech = |j: usize| matches!(doc.lower(j), "said" | "says" | "say" | "told");
+    out.retain(|r| {
+        let one = r.num.article && r.num.count == 1;
+        let speaker_inside =
+            (r.num.end..r.tokens.end).any(|j| speech(j) && !doc.gap(j).contains(','));
+        !(one && (speech(r.tokens.end) || speaker_inside))
+    });
     // "an earlier figure of 15 dead ... was wrong", "correcting an earlier toll of five": a
     // superseded figure is no report.
     out.retain(|r| {
         let from = r.num.start.saturating_sub(5).max(toks.start);
-        // "A local chief initially reported five dead"
+        // "A local chief initially reported five dead", "two people initially reported dead
+        // had been found alive"
         let initially = (r.num.start.saturating_sub(3).max(toks.start)..r.num.start)
+            .chain(r.num.end..(r.num.end + 2).min(toks.end))
             .any(|j| doc.lower(j) == "initially");
         !initially
             && !(from..r.num.start).any(|j| {
