@@ -2133,6 +2133,17 @@ fn sentence_reports(
     // toll could rise": the one person counted is a speaker, not a victim (but not an aside:
     // "Three people, police said, were killed").
     let speech = |j: usize| matches!(doc.lower(j), "said" | "says" | "say" | "told");
+    // "after five wounded people died in hospital": the wounded are now dead (a rise in the
+    // toll), not a count of injured.
+    out.retain(|r| {
+        let mut j = r.tokens.end;
+        while j < toks.end.min(r.tokens.end + 2) && cl.victim(j) {
+            j += 1;
+        }
+        !(r.kind == CasualtyKind::Injured
+            && matches!(doc.lower(j), "died" | "succumbed")
+            && matches!(doc.lower(r.tokens.end - 1), "wounded" | "injured"))
+    });
     out.retain(|r| {
         let one = r.num.article && r.num.count == 1;
         let speaker_inside =
@@ -2805,6 +2816,8 @@ pub fn extract(
             let additional = earlier_incident
                 || span.text.contains(" further ")
                 || span.text.starts_with("another ")
+                // "Local hospitals treated another 31 wounded people"
+                || (r.num.start > toks.start && doc.lower(r.num.start - 1) == "another")
                 || ((span.text.contains(" also ")
                     || (r.tokens.start > toks.start && doc.lower(r.tokens.start - 1) == "also"))
                     && !span.text.contains("among"))
