@@ -67,11 +67,45 @@ struct Class {
 /// Per-token classes of an article.
 struct Classes<'l>(Vec<Option<&'l Class>>);
 
+/// A wound phrase's verb: "shot in the leg", "lost a leg".
+static WOUND_VERB: Class = Class {
+    cue: Some(CasualtyKind::Injured),
+    victim: false,
+    filler: false,
+    start: false,
+    number: None,
+};
+
+/// Body parts of wound phrases ("shot in the leg", "lost both legs").
+fn is_body_part(w: &str) -> bool {
+    matches!(
+        w,
+        "leg" | "legs" | "arm" | "arms" | "hand" | "hands" | "foot" | "feet" | "eye" | "eyes"
+            | "limb" | "limbs" | "shoulder" | "chest" | "stomach" | "back" | "head" | "neck"
+    )
+}
+
 impl<'l> Classes<'l> {
     fn new(doc: &Doc, lex: &'l CasualtyLexicon) -> Self {
+        // "was shot in the leg", "lost a leg": wounds, though "shot" and "lost" alone report
+        // nothing certain.
+        let wound_verb = |k: usize| match doc.lower(k) {
+            "shot" => doc.lower(k + 1) == "in" && is_body_part(doc.lower(k + 3)),
+            "lost" => {
+                matches!(doc.lower(k + 1), "a" | "an" | "his" | "her" | "both" | "one")
+                    && is_body_part(doc.lower(k + 2))
+            }
+            _ => false,
+        };
         Self(
             (0..doc.tokens.len())
-                .map(|k| lex.classes.get(doc.lower(k)))
+                .map(|k| {
+                    if wound_verb(k) {
+                        Some(&WOUND_VERB)
+                    } else {
+                        lex.classes.get(doc.lower(k))
+                    }
+                })
                 .collect(),
         )
     }
