@@ -486,7 +486,7 @@ impl Raw {
 
 /// "killing 11 people in total", "a total of 40 people died", "in two attacks": the scope of a
 /// count (see [`Scope`]).
-fn count_scope(doc: &Doc, toks: &std::ops::Range<usize>, r: &Raw) -> Scope {
+fn count_scope(doc: &Doc, cl: &Classes, toks: &std::ops::Range<usize>, r: &Raw) -> Scope {
     let (s, e) = (r.tokens.start, r.tokens.end);
     let after = |i: usize| {
         if e + i < toks.end {
@@ -599,6 +599,15 @@ fn count_scope(doc: &Doc, toks: &std::ops::Range<usize>, r: &Raw) -> Scope {
                     | "explosions"
                     | "blasts"
             )
+    });
+    // "18 people had been killed by unexploded ordnance since Nov. 1, including the three
+    // children": a count that takes in a count already given.
+    overall |= (e..toks.end.min(e + 16)).any(|k| {
+        doc.lower(k) == "including"
+            && doc.lower(k + 1) == "the"
+            && doc.gap(k - 1).contains(',')
+            && (doc.lower(k + 2).starts_with(|c: char| c.is_ascii_digit())
+                || matches!(cl.number(k + 2), Some((_, NumKind::Exact))))
     });
     // "killing 14 people in Mangu ... and nine more in Bokkos": a count at a named place is
     // that place's incident, whatever the sentence says of several villages.
@@ -2039,8 +2048,11 @@ fn sentence_reports(
                         continue;
                     } else if age || w.ends_with("-year-old") || w.ends_with("-years-old") {
                         // "A woman, 67, was killed", "an 85-year-old woman": ages, not counts.
-                    } else if w == "among" && matches!(doc.lower(k + 1), "the" | "those") {
-                        // "two police officers were among the wounded": part of a count.
+                    } else if w == "among"
+                        && (matches!(doc.lower(k + 1), "the" | "those") || cl.cue(k + 1).is_some())
+                    {
+                        // "two police officers were among the wounded", "two gunmen among
+                        // dead" (a headline): part of a count.
                         among = true;
                     } else if cl.filler(k)
                         || (doc.tokens.get(k).is_some_and(|x| x.cap)
@@ -2884,7 +2896,7 @@ pub fn extract(
                             .lookup(doc.slice(r.tokens.end + 1, e))
                             .is_some_and(|f| f.kind != super::countries::FormKind::Demonym)
                 });
-            let scope = match count_scope(doc, &toks, &r) {
+            let scope = match count_scope(doc, &classes, &toks, &r) {
                 Scope::Incident if in_country && !r.cumulative => Scope::Overall,
                 other => other,
             };
