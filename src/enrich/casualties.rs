@@ -2704,7 +2704,7 @@ pub fn extract(
             // Its middle day dates a period for the background test: "in June" (published
             // 3 July) is news, "last year" is background.
             let day = iso_day;
-            let period_mid = nearest_in(&slots.periods, cs, limit, span.start)
+            let mut period_mid = nearest_in(&slots.periods, cs, limit, span.start)
                 .and_then(|p| p.split_once('/'))
                 .filter(|(start, _)| !date.is_empty() && *start == date)
                 .and_then(|(a, b)| Some((day(a)?, day(b)?)))
@@ -2730,6 +2730,11 @@ pub fn extract(
                 .find(|d| perfect && d.0 >= cs && d.1 <= span.start);
             if let (None, Some(d)) = (since_after, since_before) {
                 date.clone_from(&d.2);
+            }
+            // "said in October that it had documented 150 deaths since January": the period
+            // runs from the since-date, not from the statement's month.
+            if since_after.is_some() || since_before.is_some() {
+                period_mid = None;
             }
             // "1,140 civilians have been killed in the region since the start of the year": a
             // running statistic from January 1.
