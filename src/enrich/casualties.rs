@@ -3134,7 +3134,13 @@ impl Incident {
         let attackers = role == "fighter"
             && (self.generic > 0 || !self.roles.is_empty())
             && !self.roles.iter().any(|(r, _)| r == "fighter");
-        if attackers {
+        // "Four other people were wounded. ... a soldier was lightly injured": one victim of
+        // a role of its own after a generic count, in a sentence of its own, is one more.
+        let one_more = count == 1
+            && !role.is_empty()
+            && self.generic > 1
+            && self.roles.is_empty();
+        if attackers || one_more {
             self.extra = self.extra.saturating_add(count);
         } else if role.is_empty() {
             self.generic = self.generic.max(count);
