@@ -1999,9 +1999,9 @@ fn sentence_reports(
                             continue;
                         }
                     }
-                    // "Four aid workers", "two clan elders": a modifier before the noun.
-                    let modifier = !victim
-                        && !cl.victim(k)
+                    // "Four aid workers", "two clan elders", "four civilian truck drivers": a
+                    // modifier before the noun.
+                    let modifier = !cl.victim(k)
                         && cl.victim(k + 1)
                         && doc.joined(k)
                         && doc.word(k).chars().all(|c| c.is_ascii_lowercase())
@@ -2039,7 +2039,19 @@ fn sentence_reports(
                         victim = true;
                         couple |= w == "couple" && doc.lower(k + 1) != "of";
                     } else if let Some(skip) = victim
-                        .then(|| prepositional_phrase(doc, cl, &toks, k))
+                        .then(|| {
+                            // "four drivers travelling with the convoy are missing": a
+                            // participle before the phrase.
+                            let participle = w.len() > 5
+                                && w.ends_with("ing")
+                                && cl.cue(k).is_none()
+                                && doc.joined(k);
+                            if participle {
+                                prepositional_phrase(doc, cl, &toks, k + 1).map(|n| n + 1)
+                            } else {
+                                prepositional_phrase(doc, cl, &toks, k)
+                            }
+                        })
                         .flatten()
                     {
                         // "two drivers of a fuel convoy were killed", "a third man in the car
