@@ -1406,7 +1406,11 @@ fn sentence_reports(
                     && matches!(cl.number(k + 1), Some((_, NumKind::Ordinal)))
                     && doc.joined(k)
                 {
-                    let end = if cl.victim(k + 2) { k + 3 } else { k + 2 };
+                    let end = if cl.victim(k + 2) && doc.joined(k + 1) {
+                        k + 3
+                    } else {
+                        k + 2
+                    };
                     out.push(Raw::plain(kind, t..end, Num::named(k, end, 1)));
                     used_until = end;
                     t = end;
