@@ -2189,6 +2189,26 @@ fn sentence_reports(
             more.push(Raw::plain(before.kind, t + 1..num.end + 1, num));
         }
     }
+    // "Rescuers pulled six survivors from the mine, all of them injured": the whole group is
+    // a count of the injured.
+    for t in toks.start + 1..toks.end {
+        let all_of_them = doc.lower(t) == "all"
+            && doc.gap(t - 1).contains(',')
+            && doc.lower(t + 1) == "of"
+            && doc.lower(t + 2) == "them"
+            && cl.cue(t + 3) == Some(CasualtyKind::Injured);
+        if !all_of_them || out.iter().any(|r| r.tokens.contains(&(t + 3))) {
+            continue;
+        }
+        let group = (t.saturating_sub(8).max(toks.start)..t).find_map(|j| {
+            parse_number(doc, lex, j)
+                .filter(|n| !n.article && !n.vague && !n.negated && n.count > 0)
+                .filter(|n| (cl.victim(n.end) || doc.lower(n.end) == "survivors") && n.end < t)
+        });
+        if let Some(num) = group.filter(|n| !out.iter().any(|r| r.tokens.contains(&n.start))) {
+            more.push(Raw::plain(CasualtyKind::Injured, num.start..t + 4, num));
+        }
+    }
     out.extend(more);
     out.sort_by_key(|r| r.tokens.start);
     // "are missing, a local elected official said", "A police officer in Samarra said the
