@@ -1196,3 +1196,30 @@ fn survivors_with_injuries_relative_clauses_and_continued_searches() {
     ];
     assert_totals_at(&cases, 1_760_000_000); // 2025-10-09
 }
+
+#[test]
+fn other_times_speakers_rescued_wound_phrases_and_inclusive_counts() {
+    let cases: [(&str, (u32, u32, u32)); 12] = [
+        // an opener that moves to another time or place is another incident
+        ("A shell hit a market in Kherson on Monday, killing two people and wounding eight. Later in the day, shelling of a nearby village wounded an elderly man.", (2, 9, 0)),
+        ("A bomb near a bank in Quetta killed five people on Friday. Hours earlier, a grenade attack on a shop in Turbat wounded two customers.", (5, 2, 0)),
+        ("The quake killed 30 people in Herat province. In neighbouring Badghis province, four people were killed and 12 hurt.", (34, 12, 0)),
+        // the people who give a figure are no victims
+        ("Bandits raided a village near Gusau, killing nine farmers, a district official and a teacher said.", (9, 0, 0)),
+        ("Three fishermen are missing, a harbour official said. A policeman in Sittwe said the toll could rise.", (0, 0, 3)),
+        // "N others were rescued" is no count of the kind before it
+        ("Two crew members were missing, and 140 others were rescued by the navy.", (0, 0, 2)),
+        // "another N" adds; wounded who died are no injured count
+        ("Two guards were injured when a shell hit the base. Local clinics treated another 14 wounded people.", (0, 16, 0)),
+        ("The toll rose to nine after three wounded patients died in hospital.", (9, 0, 0)),
+        // wound phrases
+        ("Gunmen killed two villagers; a third man who was shot in the arm was in hospital. In neighbouring Kebbi state, a herder lost a leg to a landmine.", (2, 2, 0)),
+        // a count that includes one already given, and parts named "among dead"
+        ("A landmine killed two boys near Daraa on Monday. Monitors said 11 people had died from old explosives in the province since Nov. 1, including the two boys.", (11, 0, 0)),
+        // a one-victim role after a generic count in another sentence is one more
+        ("Troops killed a man in a raid on Tubas. Three other people were wounded. The army said that a soldier was lightly hurt.", (1, 4, 0)),
+        // survivors all injured; a participle phrase between a count and its cue
+        ("Rescuers pulled five survivors from the shaft, all of them injured. Three workers trapped in the lower gallery were missing.", (0, 5, 3)),
+    ];
+    assert_totals_at(&cases, 1_764_000_000); // 2025-11-24
+}

@@ -80,8 +80,24 @@ static WOUND_VERB: Class = Class {
 fn is_body_part(w: &str) -> bool {
     matches!(
         w,
-        "leg" | "legs" | "arm" | "arms" | "hand" | "hands" | "foot" | "feet" | "eye" | "eyes"
-            | "limb" | "limbs" | "shoulder" | "chest" | "stomach" | "back" | "head" | "neck"
+        "leg"
+            | "legs"
+            | "arm"
+            | "arms"
+            | "hand"
+            | "hands"
+            | "foot"
+            | "feet"
+            | "eye"
+            | "eyes"
+            | "limb"
+            | "limbs"
+            | "shoulder"
+            | "chest"
+            | "stomach"
+            | "back"
+            | "head"
+            | "neck"
     )
 }
 
@@ -92,8 +108,10 @@ impl<'l> Classes<'l> {
         let wound_verb = |k: usize| match doc.lower(k) {
             "shot" => doc.lower(k + 1) == "in" && is_body_part(doc.lower(k + 3)),
             "lost" => {
-                matches!(doc.lower(k + 1), "a" | "an" | "his" | "her" | "both" | "one")
-                    && is_body_part(doc.lower(k + 2))
+                matches!(
+                    doc.lower(k + 1),
+                    "a" | "an" | "his" | "her" | "both" | "one"
+                ) && is_body_part(doc.lower(k + 2))
             }
             _ => false,
         };
@@ -2044,10 +2062,10 @@ fn sentence_reports(
                         couple |= w == "couple" && doc.lower(k + 1) != "of";
                     } else if let Some(skip) = victim
                         .then(|| {
-                            // "four drivers travelling with the convoy are missing": a
-                            // participle before the phrase.
+                            // "four drivers travelling with the convoy are missing", "three
+                            // workers trapped in the gallery": a participle before the phrase.
                             let participle = w.len() > 5
-                                && w.ends_with("ing")
+                                && (w.ends_with("ing") || w.ends_with("ed"))
                                 && cl.cue(k).is_none()
                                 && doc.joined(k);
                             if participle {
@@ -3172,10 +3190,7 @@ impl Incident {
             && !self.roles.iter().any(|(r, _)| r == "fighter");
         // "Four other people were wounded. ... a soldier was lightly injured": one victim of
         // a role of its own after a generic count, in a sentence of its own, is one more.
-        let one_more = count == 1
-            && !role.is_empty()
-            && self.generic > 1
-            && self.roles.is_empty();
+        let one_more = count == 1 && !role.is_empty() && self.generic > 1 && self.roles.is_empty();
         if attackers || one_more {
             self.extra = self.extra.saturating_add(count);
         } else if role.is_empty() {
