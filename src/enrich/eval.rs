@@ -110,14 +110,22 @@ pub const FRESH20: &str = include_str!("../../data/enrich/fresh20.jsonl");
 pub const FRESH21: &str = include_str!("../../data/enrich/fresh21.jsonl");
 
 /// The twenty-second and twenty-third blind-written sets, written at the same time by two
-/// more authors after `FRESH21` was seen: held out of all tuning; the acceptance figures.
+/// more authors after `FRESH21` was seen. Measured blind once (at d88cdc3), then used for
+/// development.
 pub const FRESH22: &str = include_str!("../../data/enrich/fresh22.jsonl");
 
 /// See [`FRESH22`].
 pub const FRESH23: &str = include_str!("../../data/enrich/fresh23.jsonl");
 
+/// The twenty-fourth and twenty-fifth blind-written sets, written at the same time by two
+/// more authors after `FRESH23` was seen: held out of all tuning; the acceptance figures.
+pub const FRESH24: &str = include_str!("../../data/enrich/fresh24.jsonl");
+
+/// See [`FRESH24`].
+pub const FRESH25: &str = include_str!("../../data/enrich/fresh25.jsonl");
+
 /// The blind-written sets in the order they were written, with their report titles.
-const BLIND_SETS: [(&str, &str); 23] = [
+const BLIND_SETS: [(&str, &str); 25] = [
     (
         "first blind-written set, now development data (data/enrich/fresh.jsonl)",
         FRESH,
@@ -203,12 +211,20 @@ const BLIND_SETS: [(&str, &str); 23] = [
         FRESH21,
     ),
     (
-        "twenty-second blind-written set, held out (data/enrich/fresh22.jsonl)",
+        "twenty-second blind-written set, now development data (data/enrich/fresh22.jsonl)",
         FRESH22,
     ),
     (
-        "twenty-third blind-written set, held out (data/enrich/fresh23.jsonl)",
+        "twenty-third blind-written set, now development data (data/enrich/fresh23.jsonl)",
         FRESH23,
+    ),
+    (
+        "twenty-fourth blind-written set, held out (data/enrich/fresh24.jsonl)",
+        FRESH24,
+    ),
+    (
+        "twenty-fifth blind-written set, held out (data/enrich/fresh25.jsonl)",
+        FRESH25,
     ),
 ];
 
