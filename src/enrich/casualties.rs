@@ -2002,7 +2002,16 @@ fn sentence_reports(
                     let age = w.bytes().all(|b| b.is_ascii_digit())
                         && doc.gap(k - 1).trim() == ","
                         && doc.gap(k).trim() == ",";
-                    if victim && k > 0 && doc.lower(k - 1) == "and" && !num.negated {
+                    // "Two soldiers, three police officers and a civilian were killed": a
+                    // comma list of counts, right after a victim noun.
+                    let comma_item = k > 0
+                        && cl.victim(k - 1)
+                        && doc.gap(k - 1).trim() == ","
+                        && cl.number(k).is_some_and(|(_, n)| n == NumKind::Exact)
+                        || doc.lower(k).bytes().all(|b| b.is_ascii_digit()) && k > 0
+                            && cl.victim(k - 1)
+                            && doc.gap(k - 1).trim() == ",";
+                    if victim && k > 0 && (doc.lower(k - 1) == "and" || comma_item) && !num.negated {
                         if let Some(n2) = parse_number(doc, lex, k)
                             .filter(|n| !n.article && !n.negated && !n.vague && cl.victim(n.end))
                         {
@@ -2012,9 +2021,15 @@ fn sentence_reports(
                             continue;
                         }
                         // "Three marines and five suspected Abu Sayyaf militants were killed"
+                        // "Two soldiers and a civilian were killed": one named victim, when
+                        // the cue follows it.
+                        let cue_after = |e: usize| cl.cue(e).is_some() || cl.filler(e);
                         if let Some((n, e)) = parse_number(doc, lex, k)
-                            .filter(|n| !n.article && !n.negated && !n.vague)
-                            .and_then(|_| victim_item(doc, lex, cl, &toks, k))
+                            .filter(|n| !n.negated && !n.vague)
+                            .and_then(|n| {
+                                let item = victim_item(doc, lex, cl, &toks, k)?;
+                                (!n.article || cue_after(item.1)).then_some(item)
+                            })
                         {
                             extra = extra.saturating_add(n);
                             k = e;
@@ -2024,6 +2039,7 @@ fn sentence_reports(
                     // "Four aid workers", "two clan elders", "four civilian truck drivers": a
                     // modifier before the noun.
                     let modifier = !cl.victim(k)
+                        && !matches!(w, "held" | "taken" | "kept")
                         && cl.victim(k + 1)
                         && doc.joined(k)
                         && doc.word(k).chars().all(|c| c.is_ascii_lowercase())
