@@ -562,6 +562,13 @@ fn count_scope(doc: &Doc, cl: &Classes, toks: &std::ops::Range<usize>, r: &Raw) 
                         | "villages"
                         | "towns"
                 ));
+        // "killed in three days of gunbattles": a count over a run of days (but not "after
+        // two days of fighting, killing 15 militants").
+        overall |= matches!(next, "days" | "weeks")
+            && k > s
+            && doc.lower(k - 1) == "in"
+            && doc.lower(k + 2) == "of"
+            && matches!(cl.number(k), Some((2.., NumKind::Exact)));
         several |= (matches!(
             w,
             "two" | "three" | "four" | "both" | "several" | "separate"
@@ -701,6 +708,8 @@ const ROLES: &[(&str, &[&str])] = &[
             "jihadists",
             "terrorists",
             "insurgent",
+            "separatists",
+            "separatist",
         ],
     ),
     (
