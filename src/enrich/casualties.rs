@@ -835,7 +835,11 @@ fn separate_incident(doc: &Doc, toks: &std::ops::Range<usize>) -> bool {
         // "It was the second strike on the city this week" (not "a second strike", a part
         // of the story's count)
         let the_second = doc.lower(k) == "second" && k > 0 && doc.lower(k - 1) == "the";
-        (the_second || matches!(doc.lower(k), "another" | "third" | "fourth" | "unrelated"))
+        (the_second
+            || matches!(
+                doc.lower(k),
+                "another" | "third" | "fourth" | "unrelated" | "separate"
+            ))
             && matches!(
                 doc.lower(k + 1),
                 "attack"
@@ -852,13 +856,17 @@ fn separate_incident(doc: &Doc, toks: &std::ops::Range<usize>) -> bool {
     // Nangarhar province, ...": an opener that moves the story to another time or place.
     let w = |k: usize| doc.lower(toks.start + k);
     let day = |k: usize| matches!(w(k), "day" | "week");
-    let other_time = (w(0) == "hours" && w(1) == "earlier")
+    let other_time = (matches!(w(0), "hours" | "days") && w(1) == "earlier")
         || (matches!(w(0), "earlier" | "later")
             && ((w(1) == "in" && w(2) == "the" && day(3)) || (w(1) == "that" && day(2))));
     let neighbouring = w(0) == "in" && matches!(w(1), "neighbouring" | "neighboring");
     other_time
         || neighbouring
-        || toks.clone().any(|k| doc.lower(k) == "separately")
+        || toks.clone().any(|k| {
+            doc.lower(k) == "separately"
+                // "Days earlier, on Nov. 21, a separate attack on a post killed three"
+                || (matches!(doc.lower(k), "separate" | "unrelated") && another(k))
+        })
         || (toks.start..toks.end.min(toks.start + 4))
             .any(|k| matches!(doc.lower(k), "separate" | "elsewhere") || another(k))
 }
@@ -1136,7 +1144,7 @@ fn prepositional_phrase(
 ) -> Option<usize> {
     if !matches!(
         doc.lower(k),
-        "of" | "from" | "in" | "inside" | "on" | "at" | "aboard" | "near" | "with"
+        "of" | "from" | "in" | "inside" | "on" | "at" | "aboard" | "near" | "with" | "for"
     ) || !doc.joined(k)
     {
         return None;
@@ -2284,7 +2292,11 @@ fn sentence_reports(
         let initially = (r.num.start.saturating_sub(3).max(toks.start)..r.num.start)
             .chain(r.num.end..(r.num.end + 2).min(toks.end))
             .any(|j| doc.lower(j) == "initially");
+        // "ending fears that a fourth man had died": a death that did not happen.
+        let feared = (r.num.start.saturating_sub(3).max(toks.start)..r.num.start)
+            .any(|j| doc.lower(j) == "fears" && doc.lower(j + 1) == "that");
         !initially
+            && !feared
             && !(from..r.num.start).any(|j| {
                 matches!(
                     doc.lower(j),
