@@ -2025,10 +2025,12 @@ fn sentence_reports(
                         && cl.victim(k - 1)
                         && doc.gap(k - 1).trim() == ","
                         && cl.number(k).is_some_and(|(_, n)| n == NumKind::Exact)
-                        || doc.lower(k).bytes().all(|b| b.is_ascii_digit()) && k > 0
+                        || doc.lower(k).bytes().all(|b| b.is_ascii_digit())
+                            && k > 0
                             && cl.victim(k - 1)
                             && doc.gap(k - 1).trim() == ",";
-                    if victim && k > 0 && (doc.lower(k - 1) == "and" || comma_item) && !num.negated {
+                    if victim && k > 0 && (doc.lower(k - 1) == "and" || comma_item) && !num.negated
+                    {
                         if let Some(n2) = parse_number(doc, lex, k)
                             .filter(|n| !n.article && !n.negated && !n.vague && cl.victim(n.end))
                         {
@@ -3018,11 +3020,39 @@ pub fn extract(
             };
             let two_places = two_places || (scope == Scope::Incident && places_in_list >= 2);
             let scope = if two_places { Scope::Several } else { scope };
+            // "At least 19 people were killed, rescue officials said, but the hospital said it
+            // had received 22 bodies": a second source's figure in the same sentence.
+            let competing = out
+                .iter()
+                .zip(&keys)
+                .rev()
+                .find(|(p, k)| k.sentence == s && p.kind == r.kind as i32)
+                .and_then(|(p, _)| p.span.as_ref())
+                .is_some_and(|prev| {
+                    let between = (toks.start..r.tokens.start).filter(|&j| {
+                        doc.tokens.get(j).is_some_and(|t| {
+                            u32::try_from(doc.index.char_offset(t.start))
+                                .is_ok_and(|c| c >= prev.end)
+                        })
+                    });
+                    let mut but = false;
+                    let mut source = false;
+                    for j in between {
+                        but |= doc.lower(j) == "but";
+                        source |= but
+                            && matches!(
+                                doc.lower(j),
+                                "said" | "says" | "put" | "gave" | "according"
+                            );
+                    }
+                    source
+                });
             keys.push(ReportKey {
                 incident: incident.to_lowercase(),
                 role,
                 scope,
                 sentence: s,
+                competing,
                 period_mid,
                 since,
                 scope_places: if scope == Scope::Several {
@@ -3064,6 +3094,9 @@ pub struct ReportKey {
     /// The sentence the report is in: two reports of one kind in one sentence are different
     /// victims ("seriously wounding the driver and lightly injuring two passers-by").
     pub sentence: usize,
+    /// Another source's figure for victims already counted in the sentence ("19 people were
+    /// killed, rescue officials said, but the hospital said it had received 22 bodies").
+    pub competing: bool,
     /// Over how many incidents the count goes.
     pub scope: Scope,
     /// The middle day of the report's period ("in June"), for the background test; else none
@@ -3076,6 +3109,13 @@ pub struct ReportKey {
     /// ("attacked a post outside Djibo and a convoy near Kaya, killing 35") takes in the
     /// incidents at those places after it.
     pub scope_places: Vec<String>,
+}
+
+impl ReportKey {
+    /// The sentence whose other reports are other victims; none for a competing figure.
+    fn own_sentence(&self) -> Option<usize> {
+        (!self.competing).then_some(self.sentence)
+    }
 }
 
 /// Article totals without double counting (see the module docs for the rule).
@@ -3202,10 +3242,13 @@ impl Incident {
     }
 
     /// A restated or risen figure supersedes the earlier one of its role; a second report of
-    /// the kind in a sentence already counted is other victims.
-    fn add(&mut self, role: &str, count: u32, sentence: usize) {
-        let again = self.last_sentence == Some(sentence);
-        self.last_sentence = Some(sentence);
+    /// the kind in a sentence already counted is other victims, unless it is another
+    /// source's figure (`sentence` is `None`).
+    fn add(&mut self, role: &str, count: u32, sentence: Option<usize>) {
+        let again = sentence.is_some() && self.last_sentence == sentence;
+        if sentence.is_some() {
+            self.last_sentence = sentence;
+        }
         self.reports += 1;
         if again {
             self.sentence_sum = self.sentence_sum.saturating_add(count);
@@ -3282,7 +3325,7 @@ fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
             if key.scope == Scope::Several {
                 i.scope_places = Some(key.scope_places.clone());
             }
-            i.add("", r.count, key.sentence);
+            i.add("", r.count, key.own_sentence());
             incidents.push(i);
             current = Some(incidents.len() - 1);
             continue;
@@ -3303,7 +3346,7 @@ fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
                     .unwrap_or_default();
                 incidents.clear();
                 let mut i = Incident::new(place, first_date, true);
-                i.add("", r.count, key.sentence);
+                i.add("", r.count, key.own_sentence());
                 incidents.push(i);
                 current = Some(0);
             } else if let Some(i) = incidents
@@ -3343,7 +3386,7 @@ fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
         match same {
             Some(k) => {
                 let i = &mut incidents[k];
-                i.add(&key.role, r.count, key.sentence);
+                i.add(&key.role, r.count, key.own_sentence());
                 if i.date.is_empty() && !i.cumulative {
                     i.date.clone_from(&r.date);
                 }
@@ -3351,7 +3394,7 @@ fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
             }
             None => {
                 let mut i = Incident::new(place, r.date.clone(), false);
-                i.add(&key.role, r.count, key.sentence);
+                i.add(&key.role, r.count, key.own_sentence());
                 incidents.push(i);
                 current = Some(incidents.len() - 1);
             }
