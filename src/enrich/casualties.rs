@@ -3376,9 +3376,13 @@ fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
             current = Some(k);
             continue;
         }
+        // "Rescuers had brought out six bodies by Monday evening": bodies recovered on a later
+        // day belong to the incident of their place.
+        let recovered = r.text.contains(" bodies");
         let same = incidents.iter().position(|i| {
             i.place == place
                 && ((i.cumulative && i.date.is_empty())
+                    || recovered
                     || i.date.is_empty()
                     || r.date.is_empty()
                     || i.date == r.date)
