@@ -2268,6 +2268,29 @@ fn sentence_reports(
     // toll could rise": the one person counted is a speaker, not a victim (but not an aside:
     // "Three people, police said, were killed").
     let speech = |j: usize| matches!(doc.lower(j), "said" | "says" | "say" | "told");
+    // "Blast kills 5; 3 bodies found in rubble": bodies found after a larger count in the
+    // sentence are part of it.
+    let found_bodies: Vec<usize> = out
+        .iter()
+        .enumerate()
+        .filter(|(i, r)| {
+            r.kind == CasualtyKind::Killed
+                && doc.lower(r.num.end) == "bodies"
+                && matches!(
+                    doc.lower(r.num.end + 1),
+                    "found" | "recovered" | "pulled" | "retrieved"
+                )
+                && out[..*i].iter().any(|p| {
+                    p.kind == CasualtyKind::Killed && !p.num.vague && p.num.count >= r.num.count
+                })
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let mut index = 0;
+    out.retain(|_| {
+        index += 1;
+        !found_bodies.contains(&(index - 1))
+    });
     // "after five wounded people died in hospital": the wounded are now dead (a rise in the
     // toll), not a count of injured.
     out.retain(|r| {
