@@ -2242,6 +2242,35 @@ fn sentence_reports(
             more.push(Raw::plain(before.kind, t + 1..num.end + 1, num));
         }
     }
+    // "Three passengers managed to swim ashore and were taken to a hospital with injuries",
+    // "Nine people were rescued alive and were recovering in hospital": the sentence's subject
+    // count is injured (when nothing in the sentence died).
+    let subject = parse_number(doc, lex, toks.start)
+        .filter(|n| !n.article && !n.vague && !n.negated && n.count > 0 && cl.victim(n.end));
+    let any_death = toks
+        .clone()
+        .any(|j| cl.cue(j).is_some_and(|c| c != CasualtyKind::Injured));
+    if let (Some(num), false) = (subject, any_death || !out.is_empty()) {
+        let care_within =
+            |j: usize| (j..(j + 4).min(toks.end)).any(|x| is_care_place(doc.lower(x)));
+        let predicate = (num.end..toks.end.min(num.end + 16))
+            .take_while(|&j| !is_clause_break(doc.gap(j.saturating_sub(1))) || j == num.end)
+            .find(|&j| {
+                let w = doc.lower(j);
+                (matches!(
+                    w,
+                    "taken" | "rushed" | "admitted" | "airlifted" | "flown" | "evacuated"
+                ) && doc.lower(j + 1) == "to"
+                    && care_within(j + 2))
+                    || (w == "recovering"
+                        && matches!(doc.lower(j + 1), "in" | "at")
+                        && care_within(j + 2))
+                    || (w == "with" && matches!(doc.lower(j + 1), "injuries" | "wounds" | "burns"))
+            });
+        if let Some(j) = predicate {
+            more.push(Raw::plain(CasualtyKind::Injured, num.start..j + 1, num));
+        }
+    }
     // "Rescuers pulled six survivors from the mine, all of them injured": the whole group is
     // a count of the injured.
     for t in toks.start + 1..toks.end {
