@@ -701,15 +701,24 @@ const ROLES: &[(&str, &[&str])] = &[
             "rebel",
             "rebels",
             "insurgents",
-            "gunman",
-            "gunmen",
-            "attackers",
-            "assailants",
             "jihadists",
             "terrorists",
             "insurgent",
             "separatists",
             "separatist",
+        ],
+    ),
+    // Attackers are an armed role of their own: "killing six fighters ... Two attackers were
+    // killed" are two sides.
+    (
+        "attacker",
+        &[
+            "gunman",
+            "gunmen",
+            "attackers",
+            "assailants",
+            "attacker",
+            "assailant",
         ],
     ),
     (
@@ -771,6 +780,12 @@ const ROLES: &[(&str, &[&str])] = &[
     ),
     ("crew", &["crew", "seafarers", "pilot", "pilots"]),
 ];
+
+/// Members of armed groups: their deaths add to their victims' ("killed 14 villagers ... two
+/// gunmen were killed").
+fn is_armed(role: &str) -> bool {
+    matches!(role, "fighter" | "attacker")
+}
 
 /// The role key of a report's victims: one role ("soldier"), several roles of a list joined
 /// ("guard+police": "five police officers and a church guard"), or "" when none is named or a
@@ -1330,7 +1345,7 @@ fn sentence_reports(
                 .is_some()
                 || matches!(doc.lower(obj), "the" | "a" | "an");
             let found = victim_item(doc, lex, cl, &toks, obj)
-                .filter(|&(_, e)| counted && victim_role(doc, cl, &(obj..e)) != "fighter");
+                .filter(|&(_, e)| counted && !is_armed(&victim_role(doc, cl, &(obj..e))));
             if let Some((count, end)) = found {
                 let num = Num::named(obj, end, count);
                 out.push(Raw::plain(CasualtyKind::Missing, t..end, num));
@@ -3280,7 +3295,7 @@ impl Incident {
     fn raise(&mut self, role: &str, count: u32) {
         self.reports += 1;
         let has_role = self.roles.iter().any(|(r, _)| r == role);
-        if role == "fighter"
+        if is_armed(role)
             && !has_role
             && (self.extra > 0 || self.generic > 0 || !self.roles.is_empty())
         {
@@ -3317,9 +3332,9 @@ impl Incident {
         }
         self.sentence_sum = count;
         // Attackers killed after a count of their victims: never a restatement of it.
-        let attackers = role == "fighter"
+        let attackers = is_armed(role)
             && (self.generic > 0 || !self.roles.is_empty())
-            && !self.roles.iter().any(|(r, _)| r == "fighter");
+            && !self.roles.iter().any(|(r, _)| r == role);
         // "Four other people were wounded. ... a soldier was lightly injured": one victim of
         // a role of its own after a generic count, in a sentence of its own, is one more.
         let one_more = count == 1 && !role.is_empty() && self.generic > 1 && self.roles.is_empty();
