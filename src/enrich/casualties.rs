@@ -3350,11 +3350,15 @@ impl Incident {
     }
 }
 
-/// "revised the toll down to 11", "lowered the toll to 15": a correction replaces the
-/// figure even when it is lower.
+/// "revised the toll down to 11", "lowered the toll to 15", "the number of missing fell to
+/// 14": a correction replaces the figure even when it is lower.
 fn revised_down(text: &str) -> bool {
     let t = text.to_lowercase();
-    t.contains(" down to") || t.contains("lowered") || t.contains("revised down")
+    t.contains(" down to")
+        || t.contains("lowered")
+        || t.contains("revised down")
+        || t.contains(" fell to")
+        || t.contains(" dropped to")
 }
 
 fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
@@ -3364,8 +3368,9 @@ fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
         let place = key.incident.clone();
         // "eight passengers were still missing": the current figure replaces the earlier
         // missing counts of its place.
+        // "the number of missing fell to 14": so does a running figure of the missing.
         if kind == CasualtyKind::Missing
-            && (r.text.contains(" still ") || r.text.contains("remain"))
+            && (r.text.contains(" still ") || r.text.contains("remain") || r.cumulative)
         {
             incidents.retain(|i| !(i.place == place || i.place.is_empty() || place.is_empty()));
             current = None;
