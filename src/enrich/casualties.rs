@@ -1175,19 +1175,32 @@ fn prepositional_phrase(
     }
     let start = j;
     // At most five words ("with Azerbaijan's mine action agency ANAMA"), none a cue, a
-    // number or a clause break.
-    while j < toks.end.min(start + 5)
+    // number or a clause break; a name may run to ten words with its abbreviation in
+    // brackets ("of the Volunteers for the Defence of the Homeland (VDP)").
+    let name = doc.tokens.get(start).is_some_and(|t| t.cap);
+    let words = if name { 10 } else { 5 };
+    let bracket = |i: usize| name && matches!(doc.gap(i).trim(), "(" | ")");
+    // Function words inside a name ("Defence of the Homeland") are no fillers.
+    let inner = |i: usize| {
+        let cap = |x: usize| doc.tokens.get(x).is_some_and(|t| t.cap);
+        name && matches!(doc.lower(i), "of" | "the" | "for" | "and")
+            && (cap(i + 1) || (doc.lower(i + 1) == "the" && cap(i + 2)))
+    };
+    while j < toks.end.min(start + words)
         && cl.cue(j).is_none()
         && cl.number(j).is_none()
         && !doc.lower(j).starts_with(|c: char| c.is_ascii_digit())
-        && !cl.filler(j)
-        && doc.joined(j - 1)
+        && (!cl.filler(j) || inner(j))
+        && (doc.joined(j - 1) || bracket(j - 1))
     {
         j += 1;
     }
     // The phrase must end right before a filler or cue ("... were killed").
-    (j > start && j < toks.end && (cl.filler(j) || cl.cue(j).is_some()) && doc.joined(j - 1))
-        .then_some(j - k)
+    (j > start
+        && j < toks.end
+        && (cl.filler(j) || cl.cue(j).is_some())
+        && (doc.joined(j - 1) || bracket(j - 1)))
+    .then_some(j - k)
 }
 
 /// "bringing the toll to four dead", "raising the number of dead to 12": a toll word shortly
@@ -1741,10 +1754,13 @@ fn sentence_reports(
                 // "Five Frontier Corps soldiers": capitalised words right after the number.
                 let mut caps_run = num.end;
                 // Inner asides are skipped: "12 people, including three children, were killed".
-                let limit = num.end + MAX_GAP + 8;
+                let limit = num.end + MAX_GAP + 14;
                 let mut steps = 0;
+                // A phrase skipped up to a name's bracketed abbreviation ("(VDP) were killed").
+                let mut bracketed = false;
                 while k < toks.end && k < limit && steps < MAX_GAP {
-                    if k > num.start && is_clause_break(doc.gap(k - 1)) {
+                    let closing = bracketed && doc.gap(k - 1).trim() == ")";
+                    if k > num.start && is_clause_break(doc.gap(k - 1)) && !closing {
                         break;
                     }
                     let w = doc.lower(k);
@@ -2129,6 +2145,7 @@ fn sentence_reports(
                         // "two drivers of a fuel convoy were killed", "a third man in the car
                         // was wounded": a short phrase about the victims.
                         k += skip;
+                        bracketed = doc.gap(k - 1).trim() == ")";
                         continue;
                     } else if age || w.ends_with("-year-old") || w.ends_with("-years-old") {
                         // "A woman, 67, was killed", "an 85-year-old woman": ages, not counts.
