@@ -2281,7 +2281,7 @@ fn sentence_reports(
         .filter(|n| !n.article && !n.vague && !n.negated && n.count > 0 && cl.victim(n.end));
     let any_death = toks
         .clone()
-        .any(|j| cl.cue(j).is_some_and(|c| c != CasualtyKind::Injured));
+        .any(|j| cl.cue(j) == Some(CasualtyKind::Killed));
     if let (Some(num), false) = (subject, any_death || !out.is_empty()) {
         let care_within =
             |j: usize| (j..(j + 4).min(toks.end)).any(|x| is_care_place(doc.lower(x)));
@@ -2299,8 +2299,17 @@ fn sentence_reports(
                         && care_within(j + 2))
                     || (w == "with" && matches!(doc.lower(j + 1), "injuries" | "wounds" | "burns"))
             });
+        // "Three passengers fled into the bush and were unaccounted for"
+        let missing = (num.end..toks.end.min(num.end + 16))
+            .take_while(|&j| !is_clause_break(doc.gap(j.saturating_sub(1))) || j == num.end)
+            .find(|&j| {
+                matches!(doc.lower(j), "were" | "are" | "remain" | "remained")
+                    && cl.cue(j + 1) == Some(CasualtyKind::Missing)
+            });
         if let Some(j) = predicate {
             more.push(Raw::plain(CasualtyKind::Injured, num.start..j + 1, num));
+        } else if let Some(j) = missing {
+            more.push(Raw::plain(CasualtyKind::Missing, num.start..j + 2, num));
         }
     }
     // "Rescuers pulled six survivors from the mine, all of them injured": the whole group is
