@@ -1223,3 +1223,32 @@ fn other_times_speakers_rescued_wound_phrases_and_inclusive_counts() {
     ];
     assert_totals_at(&cases, 1_764_000_000); // 2025-11-24
 }
+
+#[test]
+fn lists_competing_sources_bodies_attackers_and_subject_predicates() {
+    let cases: [(&str, (u32, u32, u32)); 12] = [
+        // comma lists and a named item add up before their cue
+        ("Two soldiers, three police officers and a civilian were killed when a bomb hit a checkpoint near Kidal.", (6, 0, 0)),
+        // "held hostage" is no victim; the inmate is
+        ("Prison riot: four guards held hostage, one inmate killed", (1, 0, 0)),
+        // another source's figure in the same sentence restates
+        ("At least 15 people were killed in a fire at a market in Lahore, rescuers said, but the city hospital said it had received 18 bodies.", (18, 0, 0)),
+        // bodies recovered later belong to the incident; bodies found after a larger count are part of it
+        ("Between eight and 12 miners are feared dead after a shaft collapsed near Puno on Sunday. Rescuers had brought out five bodies by Monday.", (8, 0, 0)),
+        ("Gas blast kills 6; 2 bodies found in rubble on second day", (6, 0, 0)),
+        // fighters and attackers are two sides
+        ("Militants attacked a patrol near Palmyra on Monday, killing five fighters. Three attackers were killed in the exchange of fire.", (8, 0, 0)),
+        // a running figure of the missing replaces the earlier one
+        ("Twenty fishermen were still missing on Monday. Two were found alive on Tuesday, and the number of missing fell to 18.", (0, 0, 18)),
+        // a death feared and not confirmed
+        ("An explosion in a mine near Zonguldak killed two miners and injured five. Rescuers reached the last trapped miner at night, ending fears that a third man had died.", (2, 5, 0)),
+        // a long name with its abbreviation between the count and its cue
+        ("Six members of the Forces for the Defence of the Republic (FDR) were killed in an ambush near Kaya.", (6, 0, 0)),
+        // subject counts taken to hospital or unaccounted for
+        ("A lorry plunged into a gorge near Mandi on Monday. Four passengers managed to jump clear and were taken to a hospital with injuries.", (0, 4, 0)),
+        ("Gunmen ambushed a minibus near Yei, killing five passengers. Two travellers ran into the forest and were unaccounted for on Tuesday.", (5, 0, 2)),
+        // a statistic from an older month's statement is background
+        ("A drone strike on a market near Gondar killed 12 people on Monday. A rights group said in August that it had recorded more than 300 deaths in air strikes since January.", (12, 0, 0)),
+    ];
+    assert_totals_at(&cases, 1_764_000_000); // 2025-11-24
+}
