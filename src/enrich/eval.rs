@@ -117,15 +117,23 @@ pub const FRESH22: &str = include_str!("../../data/enrich/fresh22.jsonl");
 /// See [`FRESH22`].
 pub const FRESH23: &str = include_str!("../../data/enrich/fresh23.jsonl");
 
-/// The twenty-fourth and twenty-fifth blind-written sets, written at the same time by two
-/// more authors after `FRESH23` was seen: held out of all tuning; the acceptance figures.
+/// The twenty-fourth to twenty-seventh blind-written sets, written at the same time by four
+/// more authors after `FRESH23` was seen. 24 and 25 were measured blind once (at 67525b6),
+/// then used for development.
 pub const FRESH24: &str = include_str!("../../data/enrich/fresh24.jsonl");
 
 /// See [`FRESH24`].
 pub const FRESH25: &str = include_str!("../../data/enrich/fresh25.jsonl");
 
+/// See [`FRESH24`]: 26 and 27 were held out one round longer, of all tuning; the acceptance
+/// figures.
+pub const FRESH26: &str = include_str!("../../data/enrich/fresh26.jsonl");
+
+/// See [`FRESH26`].
+pub const FRESH27: &str = include_str!("../../data/enrich/fresh27.jsonl");
+
 /// The blind-written sets in the order they were written, with their report titles.
-const BLIND_SETS: [(&str, &str); 25] = [
+const BLIND_SETS: [(&str, &str); 27] = [
     (
         "first blind-written set, now development data (data/enrich/fresh.jsonl)",
         FRESH,
@@ -219,12 +227,20 @@ const BLIND_SETS: [(&str, &str); 25] = [
         FRESH23,
     ),
     (
-        "twenty-fourth blind-written set, held out (data/enrich/fresh24.jsonl)",
+        "twenty-fourth blind-written set, now development data (data/enrich/fresh24.jsonl)",
         FRESH24,
     ),
     (
-        "twenty-fifth blind-written set, held out (data/enrich/fresh25.jsonl)",
+        "twenty-fifth blind-written set, now development data (data/enrich/fresh25.jsonl)",
         FRESH25,
+    ),
+    (
+        "twenty-sixth blind-written set, held out (data/enrich/fresh26.jsonl)",
+        FRESH26,
+    ),
+    (
+        "twenty-seventh blind-written set, held out (data/enrich/fresh27.jsonl)",
+        FRESH27,
     ),
 ];
 
