@@ -240,6 +240,7 @@ const NAMES: &[(&str, &str)] = &[
     ("tenge", "KZT"),
     ("lari", "GEL"),
     ("drams", "AMD"),
+    ("dram", "AMD"),
     ("manats", "AZN"),
     ("manat", "AZN"),
     ("lei", "RON"),
@@ -268,6 +269,7 @@ const NAMES: &[(&str, &str)] = &[
     ("lira", "TRY"),
     ("liras", "TRY"),
     ("shekels", "ILS"),
+    ("shekel", "ILS"),
     ("rupees", "INR"),
     ("rand", "ZAR"),
     ("yen", "JPY"),
@@ -306,6 +308,7 @@ const SCALES: &[(&str, f64, bool)] = &[
     ("mn", 1e6, true),
     ("mln", 1e6, true),
     ("bln", 1e9, true),
+    ("trln", 1e12, true),
     ("tr", 1e12, true),
     ("m", 1e6, true),
     ("b", 1e9, true),
@@ -344,6 +347,9 @@ impl<'h> MoneyCaps<'h> {
 #[derive(Debug, Clone)]
 pub struct MoneyMatcher {
     number: Regex,
+    /// A bare lower bound right before an amount ("between 2.3 billion and 2.8 billion
+    /// dinars", "2.3bn-2.8bn dinars"): the range's currency is the upper bound's.
+    bare_lower: Regex,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -385,7 +391,54 @@ impl MoneyMatcher {
                 "capture groups {names:?} differ from {GROUPS:?}"
             )));
         }
-        Ok(Self { number })
+        let bare_lower = Regex::new(
+            r"(?i)(?P<lead>\b(?:between|from)\s+)?(?P<num>[0-9]{1,15}(?:,[0-9]{3})*(?:\.[0-9]{1,6})?)\s?(?P<scale>trillion|billion|million|trn|tn|bn|mn|m)?\s*(?P<sep>-|\x{2013}|\bto\b|\band\b)\s*$",
+        )
+        .map_err(|e| MoneyError(e.to_string()))?;
+        Ok(Self { number, bare_lower })
+    }
+
+    /// The bare lower bound before `amount` (see `bare_lower`): (value, start byte).
+    fn bare_range_lower(&self, text: &str, amount: &Parsed) -> Option<(f64, usize)> {
+        let from = text[..amount.start]
+            .char_indices()
+            .rev()
+            .nth(40)
+            .map_or(0, |(i, _)| i);
+        let before = &text[from..amount.start];
+        let caps = self.bare_lower.captures(before)?;
+        let lead = caps
+            .name("lead")
+            .map(|m| m.as_str().trim().to_ascii_lowercase());
+        let sep = caps.name("sep")?.as_str().to_ascii_lowercase();
+        // "between X and Y" only; "from X to Y" is a change, not a range.
+        let ok = match lead.as_deref() {
+            Some("between") => sep == "and",
+            Some(_) => false,
+            None => sep != "and",
+        };
+        if !ok {
+            return None;
+        }
+        let num = caps.name("num")?;
+        let lower: f64 = num.as_str().replace(',', "").parse().ok()?;
+        // The upper bound's own number gives the scale a bare lower bound shares
+        // ("2.3-2.8 billion").
+        let upper_digits: String = text[amount.start..]
+            .chars()
+            .skip_while(|c| !c.is_ascii_digit())
+            .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
+            .filter(|c| *c != ',')
+            .collect();
+        let upper_number: f64 = upper_digits.trim_end_matches('.').parse().ok()?;
+        let factor = match caps.name("scale").map(|m| m.as_str().to_ascii_lowercase()) {
+            Some(w) => SCALES.iter().find(|(s, _, _)| *s == w)?.1,
+            None if upper_number > 0.0 => amount.value / upper_number,
+            None => return None,
+        };
+        let value = lower * factor;
+        let start = from + caps.get(0)?.start() + caps.name("lead").map_or(0, |m| m.len());
+        (value > 0.0 && value < amount.value).then_some((value, start))
     }
 
     /// Parses one amount starting at `at` (the start of a symbol, code or number).
@@ -425,7 +478,15 @@ impl MoneyMatcher {
         let letter = caps.get(LSYM).or_else(|| caps.get(ONE));
         if caps.get(SYM).is_none() && caps.get(ISO).is_none() && letter.is_none() {
             let prev = text[..num.start()].chars().next_back();
-            if prev.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '.') {
+            // "2.3bn-2.8bn dinars": a hyphen after a range's lower bound is no glue.
+            let range_hyphen = prev == Some('-') && {
+                let from = num.start().saturating_sub(40);
+                let from = (from..num.start())
+                    .find(|&i| text.is_char_boundary(i))
+                    .unwrap_or(num.start());
+                self.bare_lower.is_match(&text[from..num.start()])
+            };
+            if !range_hyphen && prev.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '.') {
                 return None;
             }
         }
@@ -617,6 +678,13 @@ impl MoneyMatcher {
                 if let Some((upper, end)) = self.range_upper(text, &amount, country_hints) {
                     value_max = upper;
                     amount.end = end;
+                }
+            }
+            if value_max == 0.0 && amount.start >= consumed {
+                if let Some((lower, start)) = self.bare_range_lower(text, &amount) {
+                    value_max = amount.value;
+                    amount.value = lower;
+                    amount.start = start.max(consumed);
                 }
             }
             consumed = amount.end;
@@ -1137,6 +1205,32 @@ mod tests {
         let two = run("pledged $1.2bn and $1.5bn more next year");
         assert_eq!(two.len(), 2);
         assert_eq!(two[0].value_max, 0.0);
+        // A bare lower bound takes the upper bound's currency (and scale, when it has none).
+        for text in [
+            "will cost between 2.3 billion and 2.8 billion dinars",
+            "to cost 2.3bn-2.8bn dinars",
+            "put the bill at 2.3-2.8 billion dinars",
+        ] {
+            let a = run(text);
+            assert_eq!(a.len(), 1, "{text}: {a:?}");
+            assert_eq!(a[0].currency, "IQD", "{text}");
+            assert!((a[0].value - 2.3e9).abs() < 1.0, "{text}: {a:?}");
+            assert!((a[0].value_max - 2.8e9).abs() < 1.0, "{text}: {a:?}");
+        }
+        // "from X to Y" is a change: the amount is Y.
+        let a = run("revenue rose from 2.3 billion to 2.8 billion dinars");
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!((a[0].value, a[0].value_max), (2.8e9, 0.0));
+    }
+
+    #[test]
+    fn singular_names_and_trln() {
+        let cases = [
+            ("a 3.5 billion shekel package", 3.5e9, "ILS"),
+            ("Armenia will pay 35 billion dram", 35e9, "AMD"),
+            ("spending of about 13 trln roubles", 13e12, "RUB"),
+        ];
+        assert_one_amount_each(&cases, false);
     }
 
     #[test]
