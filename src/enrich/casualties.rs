@@ -640,7 +640,12 @@ fn count_scope(doc: &Doc, cl: &Classes, toks: &std::ops::Range<usize>, r: &Raw) 
         && doc.tokens.get(e + 1).is_some_and(|x| x.cap)
         && e + 1 < toks.end;
     several &= !at_place;
-    overall |= matches!((after(0), after(1)), ("in", "total" | "all"))
+    // "In all, four people died ...": an opener that sums the story up.
+    let in_all = doc.lower(toks.start) == "in"
+        && doc.lower(toks.start + 1) == "all"
+        && doc.gap(toks.start + 1).contains(',');
+    overall |= in_all
+        || matches!((after(0), after(1)), ("in", "total" | "all"))
         || matches!(after(0), "altogether" | "overall" | "combined")
         || (before(1) == "of" && before(2) == "total")
         || (r.num.start >= 2
@@ -871,7 +876,12 @@ fn separate_incident(doc: &Doc, toks: &std::ops::Range<usize>) -> bool {
     // Nangarhar province, ...": an opener that moves the story to another time or place.
     let w = |k: usize| doc.lower(toks.start + k);
     let day = |k: usize| matches!(w(k), "day" | "week");
-    let other_time = (matches!(w(0), "hours" | "days") && w(1) == "earlier")
+    // "A day earlier, ...", "The previous day, ...", "The day before, ..."
+    let day_before = (w(0) == "a" && w(1) == "day" && w(2) == "earlier")
+        || (w(0) == "the" && w(1) == "previous" && w(2) == "day")
+        || (w(0) == "the" && w(1) == "day" && w(2) == "before");
+    let other_time = day_before
+        || (matches!(w(0), "hours" | "days") && w(1) == "earlier")
         || (matches!(w(0), "earlier" | "later")
             && ((w(1) == "in" && w(2) == "the" && day(3)) || (w(1) == "that" && day(2))));
     let neighbouring = w(0) == "in" && matches!(w(1), "neighbouring" | "neighboring");
@@ -1806,9 +1816,12 @@ fn sentence_reports(
                         }
                         // "shot dead two protesters and wounded 14 others": a verb after "and"
                         // with its own count starts a new clause.
+                        // "abducted 12 aid workers and killed their driver": so does a verb
+                        // after "and" with an object of its own.
                         if k > 0
                             && doc.lower(k - 1) == "and"
-                            && parse_number(doc, lex, k + 1).is_some_and(|n| !n.article)
+                            && (parse_number(doc, lex, k + 1).is_some_and(|n| !n.article)
+                                || matches!(doc.lower(k + 1), "their" | "his" | "her" | "its"))
                         {
                             break;
                         }
@@ -2147,6 +2160,13 @@ fn sentence_reports(
                         k += skip;
                         bracketed = doc.gap(k - 1).trim() == ")";
                         continue;
+                    } else if num.article
+                        && k == num.end
+                        && w.ends_with("-year-old")
+                        && matches!(doc.lower(k + 1), "was" | "is" | "had")
+                    {
+                        // "a 16-year-old was shot dead": the age names the person.
+                        victim = true;
                     } else if age || w.ends_with("-year-old") || w.ends_with("-years-old") {
                         // "A woman, 67, was killed", "an 85-year-old woman": ages, not counts.
                     } else if w == "among"
