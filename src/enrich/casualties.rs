@@ -2263,7 +2263,11 @@ fn sentence_reports(
     let mut more = Vec::new();
     let from = out.first().map_or(toks.end, |r| r.tokens.end);
     for t in from..toks.end {
-        if doc.lower(t) != "and" {
+        // "..., while Al-Aqsa Hospital counted 25 more": a tally verb too.
+        if !matches!(
+            doc.lower(t),
+            "and" | "counted" | "received" | "treated" | "recorded"
+        ) {
             continue;
         }
         let Some(before) = out.iter().rev().find(|r| r.tokens.end <= t) else {
@@ -3151,7 +3155,7 @@ pub fn extract(
                     let mut but = false;
                     let mut source = false;
                     for j in between {
-                        but |= doc.lower(j) == "but";
+                        but |= matches!(doc.lower(j), "but" | "while" | "whereas");
                         source |= but
                             && matches!(
                                 doc.lower(j),
