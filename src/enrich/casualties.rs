@@ -76,6 +76,15 @@ static WOUND_VERB: Class = Class {
     number: None,
 };
 
+/// "still under the rubble": a missing cue.
+static UNDER_RUBBLE: Class = Class {
+    cue: Some(CasualtyKind::Missing),
+    victim: false,
+    filler: false,
+    start: false,
+    number: None,
+};
+
 /// Body parts of wound phrases ("shot in the leg", "lost both legs").
 fn is_body_part(w: &str) -> bool {
     matches!(
@@ -105,6 +114,17 @@ impl<'l> Classes<'l> {
     fn new(doc: &Doc, lex: &'l CasualtyLexicon) -> Self {
         // "was shot in the leg", "lost a leg": wounds, though "shot" and "lost" alone report
         // nothing certain.
+        // "three more people were still under the rubble": missing.
+        let under_rubble = |k: usize| {
+            doc.lower(k) == "under"
+                && k > 0
+                && matches!(
+                    doc.lower(k - 1),
+                    "still" | "remain" | "remained" | "buried" | "trapped"
+                )
+                && (matches!(doc.lower(k + 1), "rubble" | "debris")
+                    || (doc.lower(k + 1) == "the" && matches!(doc.lower(k + 2), "rubble" | "debris")))
+        };
         let wound_verb = |k: usize| match doc.lower(k) {
             "shot" => doc.lower(k + 1) == "in" && is_body_part(doc.lower(k + 3)),
             "lost" => {
@@ -120,6 +140,8 @@ impl<'l> Classes<'l> {
                 .map(|k| {
                     if wound_verb(k) {
                         Some(&WOUND_VERB)
+                    } else if under_rubble(k) {
+                        Some(&UNDER_RUBBLE)
                     } else {
                         lex.classes.get(doc.lower(k))
                     }
