@@ -2909,6 +2909,14 @@ pub fn extract(
             {
                 continue;
             }
+            // "Al-Shabaab claimed the attack, saying it had killed 20 troops": the attackers'
+            // claim of victims already counted is no figure of its own.
+            let before = toks.start..r.tokens.start;
+            let claim = before.clone().any(|j| doc.lower(j) == "claimed")
+                && before.clone().any(|j| doc.lower(j) == "saying");
+            if claim && out.iter().any(|p| p.kind == r.kind as i32 && !p.vague) {
+                continue;
+            }
             let range = doc.range(r.tokens.start, r.tokens.end);
             let span = doc.span(range);
             // A place or date after the report counts only in its own clause; the sentence's
