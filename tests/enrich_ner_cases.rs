@@ -1252,3 +1252,30 @@ fn lists_competing_sources_bodies_attackers_and_subject_predicates() {
     ];
     assert_totals_at(&cases, 1_764_000_000); // 2025-11-24
 }
+
+#[test]
+fn claims_openers_tallies_rubble_and_ages() {
+    let cases: [(&str, (u32, u32, u32)); 10] = [
+        // "A day earlier" opens another incident
+        ("Shelling hit a market in Kadugli on Sunday, killing 20 civilians. A day earlier, a drone attack on a camp outside the town killed four people.", (24, 0, 0)),
+        // "In all," sums the story up
+        ("Shelling killed two people in Nikopol on Saturday, and rescuers found the bodies of a man and his son in Marhanets. In all, four people died and seven were wounded in the region.", (4, 7, 0)),
+        // an armed group's claim restates no figure
+        ("At least seven soldiers were killed when a truck bomb hit a base near Beledweyne on Monday. Al-Shabaab claimed the attack, saying it had killed 25 troops.", (7, 0, 0)),
+        // "while X counted N more" adds to a hospital tally
+        ("Al-Shifa Hospital said it had received 40 wounded, while the Indonesian Hospital counted 12 more.", (0, 52, 0)),
+        // "while X said N" is another source's figure
+        ("The army put the toll at 18, while a rights group said 22 were killed.", (22, 0, 0)),
+        // still under the rubble
+        ("Rescuers recovered six bodies from a collapsed building in Antakya on Monday. At least two more people were still under the rubble.", (6, 0, 2)),
+        // an age names the person
+        ("In Jenin, a 15-year-old was shot dead by troops during a raid.", (1, 0, 0)),
+        // the object of another verb is no victim
+        ("Gunmen abducted 20 passengers and killed their driver on the road to Gusau.", (1, 0, 0)),
+        // the bodies of two of their companions
+        ("Five fishermen were found alive on an island, but the bodies of two of their companions were recovered near the shore.", (2, 0, 0)),
+        // a named victim and a list
+        ("Gunmen attacked a chapel, killing a Catholic priest and two parishioners.", (3, 0, 0)),
+    ];
+    assert_totals_at(&cases, 1_764_000_000); // 2025-11-24
+}

@@ -123,7 +123,8 @@ impl<'l> Classes<'l> {
                     "still" | "remain" | "remained" | "buried" | "trapped"
                 )
                 && (matches!(doc.lower(k + 1), "rubble" | "debris")
-                    || (doc.lower(k + 1) == "the" && matches!(doc.lower(k + 2), "rubble" | "debris")))
+                    || (doc.lower(k + 1) == "the"
+                        && matches!(doc.lower(k + 2), "rubble" | "debris")))
         };
         let wound_verb = |k: usize| match doc.lower(k) {
             "shot" => doc.lower(k + 1) == "in" && is_body_part(doc.lower(k + 3)),
