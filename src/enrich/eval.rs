@@ -125,15 +125,22 @@ pub const FRESH24: &str = include_str!("../../data/enrich/fresh24.jsonl");
 /// See [`FRESH24`].
 pub const FRESH25: &str = include_str!("../../data/enrich/fresh25.jsonl");
 
-/// See [`FRESH24`]: 26 and 27 were held out one round longer, of all tuning; the acceptance
-/// figures.
+/// See [`FRESH24`]: 26 and 27 were held out one round longer, measured blind once (at
+/// f092dc1), then used for development.
 pub const FRESH26: &str = include_str!("../../data/enrich/fresh26.jsonl");
 
 /// See [`FRESH26`].
 pub const FRESH27: &str = include_str!("../../data/enrich/fresh27.jsonl");
 
+/// The twenty-eighth and twenty-ninth blind-written sets, written at the same time by two
+/// more authors after `FRESH25` was seen: held out of all tuning; the acceptance figures.
+pub const FRESH28: &str = include_str!("../../data/enrich/fresh28.jsonl");
+
+/// See [`FRESH28`].
+pub const FRESH29: &str = include_str!("../../data/enrich/fresh29.jsonl");
+
 /// The blind-written sets in the order they were written, with their report titles.
-const BLIND_SETS: [(&str, &str); 27] = [
+const BLIND_SETS: [(&str, &str); 29] = [
     (
         "first blind-written set, now development data (data/enrich/fresh.jsonl)",
         FRESH,
@@ -235,12 +242,20 @@ const BLIND_SETS: [(&str, &str); 27] = [
         FRESH25,
     ),
     (
-        "twenty-sixth blind-written set, held out (data/enrich/fresh26.jsonl)",
+        "twenty-sixth blind-written set, now development data (data/enrich/fresh26.jsonl)",
         FRESH26,
     ),
     (
-        "twenty-seventh blind-written set, held out (data/enrich/fresh27.jsonl)",
+        "twenty-seventh blind-written set, now development data (data/enrich/fresh27.jsonl)",
         FRESH27,
+    ),
+    (
+        "twenty-eighth blind-written set, held out (data/enrich/fresh28.jsonl)",
+        FRESH28,
+    ),
+    (
+        "twenty-ninth blind-written set, held out (data/enrich/fresh29.jsonl)",
+        FRESH29,
     ),
 ];
 
