@@ -1279,3 +1279,18 @@ fn claims_openers_tallies_rubble_and_ages() {
     ];
     assert_totals_at(&cases, 1_764_000_000); // 2025-11-24
 }
+
+#[test]
+fn bodies_of_a_count_deaths_of_and_health_centres() {
+    let cases: [(&str, (u32, u32, u32)); 4] = [
+        // "The bodies of seven were found ... and two workers died": a breakdown of nine
+        ("A blast at a fireworks workshop near Sivakasi killed nine workers on Monday. The bodies of seven were found at the site and two workers died on the way to hospital.", (9, 0, 0)),
+        // "the deaths of five protesters"
+        ("The oversight body said it was investigating the deaths of five protesters shot in Kisumu on Tuesday.", (5, 0, 0)),
+        // vigilantes' own count of bandits killed, in a neighbouring state
+        ("Bandits killed three farmers near Gusau on Monday. In neighbouring Katsina state, vigilantes said they had killed eight bandits.", (11, 0, 0)),
+        // treated at a health centre
+        ("A pit collapsed near Rubaya on Friday, killing 12 miners. Six survivors were being treated at the town's health centre.", (12, 6, 0)),
+    ];
+    assert_totals_at(&cases, 1_764_000_000); // 2025-11-24
+}

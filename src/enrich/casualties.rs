@@ -1252,7 +1252,10 @@ fn spread_preposition(w: &str) -> bool {
 
 /// Where the injured are cared for: "taken to hospital", "treated at a clinic".
 fn is_care_place(w: &str) -> bool {
-    matches!(w, "hospital" | "hospitals" | "clinic" | "clinics")
+    matches!(
+        w,
+        "hospital" | "hospitals" | "clinic" | "clinics" | "centre" | "center"
+    )
 }
 
 fn is_clause_break(gap: &str) -> bool {
@@ -1451,8 +1454,11 @@ fn sentence_reports(
                     k = t + 1;
                 }
             }
-            // "the bodies of nine civilians"
-            if doc.lower(t) == "bodies" && doc.lower(t + 1) == "of" && !toll {
+            // "the bodies of nine civilians", "The bodies of seven were found", "the deaths
+            // of five protesters"
+            let bodies_of =
+                matches!(doc.lower(t), "bodies" | "deaths") && doc.lower(t + 1) == "of" && !toll;
+            if bodies_of {
                 k = t + 2;
             }
             // "wounding a further four people"
@@ -1590,6 +1596,7 @@ fn sentence_reports(
                         && cl.victim(num.end + 2);
                     let follows_ok = skip == 1
                         || partitive
+                        || (bodies_of && !num.article)
                         || num.end >= toks.end
                         || victim_after
                         || is_clause_break(doc.gap(num.end - 1))
@@ -3405,7 +3412,11 @@ impl Incident {
             // other roles too.
             if !role.is_empty() {
                 match self.roles.iter_mut().find(|(r, _)| *r == role) {
-                    Some(r) => r.1 = r.1.saturating_add(count),
+                    // (not when the sentence's sum restates the role's earlier count:
+                    // "killed nine workers ... The bodies of seven were found and two workers
+                    // died")
+                    Some(r) if r.1 < self.sentence_sum => r.1 = r.1.saturating_add(count),
+                    Some(_) => {}
                     None => self.roles.push((role.to_string(), count)),
                 }
             }
