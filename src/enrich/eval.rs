@@ -133,14 +133,22 @@ pub const FRESH26: &str = include_str!("../../data/enrich/fresh26.jsonl");
 pub const FRESH27: &str = include_str!("../../data/enrich/fresh27.jsonl");
 
 /// The twenty-eighth and twenty-ninth blind-written sets, written at the same time by two
-/// more authors after `FRESH25` was seen: held out of all tuning; the acceptance figures.
+/// more authors after `FRESH25` was seen. Measured blind once (at e774431), then used for
+/// development.
 pub const FRESH28: &str = include_str!("../../data/enrich/fresh28.jsonl");
 
 /// See [`FRESH28`].
 pub const FRESH29: &str = include_str!("../../data/enrich/fresh29.jsonl");
 
+/// The thirtieth and thirty-first blind-written sets, written at the same time by two more
+/// authors after `FRESH27` was seen: held out of all tuning; the acceptance figures.
+pub const FRESH30: &str = include_str!("../../data/enrich/fresh30.jsonl");
+
+/// See [`FRESH30`].
+pub const FRESH31: &str = include_str!("../../data/enrich/fresh31.jsonl");
+
 /// The blind-written sets in the order they were written, with their report titles.
-const BLIND_SETS: [(&str, &str); 29] = [
+const BLIND_SETS: [(&str, &str); 31] = [
     (
         "first blind-written set, now development data (data/enrich/fresh.jsonl)",
         FRESH,
@@ -250,12 +258,20 @@ const BLIND_SETS: [(&str, &str); 29] = [
         FRESH27,
     ),
     (
-        "twenty-eighth blind-written set, held out (data/enrich/fresh28.jsonl)",
+        "twenty-eighth blind-written set, now development data (data/enrich/fresh28.jsonl)",
         FRESH28,
     ),
     (
-        "twenty-ninth blind-written set, held out (data/enrich/fresh29.jsonl)",
+        "twenty-ninth blind-written set, now development data (data/enrich/fresh29.jsonl)",
         FRESH29,
+    ),
+    (
+        "thirtieth blind-written set, held out (data/enrich/fresh30.jsonl)",
+        FRESH30,
+    ),
+    (
+        "thirty-first blind-written set, held out (data/enrich/fresh31.jsonl)",
+        FRESH31,
     ),
 ];
 
