@@ -450,6 +450,21 @@ pub fn evaluate(corpus: &str) -> Result<Evaluation, EnrichError> {
     Ok(eval)
 }
 
+/// A gold place is found by its GeoNames id, or without one by its country and its name as
+/// written ("Jenin" for the gazetteer's "Janīn") or the gazetteer's name.
+fn same_place(p: &GoldPlace, l: &crate::schema::v1::Location) -> bool {
+    match p.geoname_id {
+        Some(gid) => l.geoname_id == gid,
+        None => {
+            l.country_code == p.country
+                && (l.name.eq_ignore_ascii_case(&p.name)
+                    || l.mentions
+                        .iter()
+                        .any(|m| m.text.eq_ignore_ascii_case(&p.name)))
+        }
+    }
+}
+
 fn score(item: &Labelled, event: &ArticleEvent, r: &mut Report) {
     let g = &item.gold;
     let id = &item.id;
@@ -457,10 +472,7 @@ fn score(item: &Labelled, event: &ArticleEvent, r: &mut Report) {
     // Places.
     let mut correct = 0;
     for p in &g.places {
-        let hit = event.locations.iter().any(|l| match p.geoname_id {
-            Some(gid) => l.geoname_id == gid,
-            None => l.country_code == p.country && l.name.eq_ignore_ascii_case(&p.name),
-        });
+        let hit = event.locations.iter().any(|l| same_place(p, l));
         if hit {
             correct += 1;
         }
@@ -493,13 +505,9 @@ fn score(item: &Labelled, event: &ArticleEvent, r: &mut Report) {
             .iter()
             .filter(|l| l.is_event_location)
             .collect();
-        let same = |p: &GoldPlace, l: &crate::schema::v1::Location| match p.geoname_id {
-            Some(gid) => l.geoname_id == gid,
-            None => l.country_code == p.country && l.name.eq_ignore_ascii_case(&p.name),
-        };
         let correct = gold
             .iter()
-            .filter(|p| flagged.iter().any(|l| same(p, l)))
+            .filter(|p| flagged.iter().any(|l| same_place(p, l)))
             .count();
         r.event_places.add(gold.len(), flagged.len(), correct);
         if correct != gold.len() || flagged.len() != gold.len() {
