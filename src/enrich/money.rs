@@ -1174,7 +1174,7 @@ mod tests {
     /// reference rate, so only the amount and the code are checked).
     #[test]
     fn less_common_currency_names_and_symbols() {
-        let cases: [(&str, f64, &str); 9] = [
+        let cases: [(&str, f64, &str); 12] = [
             ("pledged 500 million Congolese francs to", 5e8, "CDF"),
             ("a 1.2 bn euro tranche", 1.2e9, "EUR"),
             ("paid ₵3.2 billion of arrears", 3.2e9, "GHS"),
@@ -1184,53 +1184,53 @@ mod tests {
             ("allocated 5 billion kip for", 5e9, "LAK"),
             ("raised aid to 45bn tugriks", 45e9, "MNT"),
             ("a bonus of 16,500 bolivars", 16500.0, "VES"),
+            // singular names and "trln"
+            ("a 3.5 billion shekel package", 3.5e9, "ILS"),
+            ("Armenia will pay 35 billion dram", 35e9, "AMD"),
+            ("spending of about 13 trln roubles", 13e12, "RUB"),
         ];
         assert_one_amount_each(&cases, false);
     }
 
+    /// Each text holds one amount: a range `low`..`high` in `currency`.
+    fn assert_ranges(texts: &[&str], currency: &str, low: f64, high: f64) -> Vec<MoneyAmount> {
+        let mut found = Vec::new();
+        for text in texts {
+            let a = run(text);
+            assert_eq!(a.len(), 1, "{text}: {a:?}");
+            assert_eq!(a[0].currency, currency, "{text}");
+            assert!((a[0].value - low).abs() < 1.0, "{text}: {a:?}");
+            assert!((a[0].value_max - high).abs() < 1.0, "{text}: {a:?}");
+            found.extend(a);
+        }
+        found
+    }
+
     #[test]
     fn a_range_is_one_amount_its_lower_bound() {
-        for text in [
+        let ranges = [
             "to cost between $1.2bn and $1.5bn in total",
             "to issue $1.2bn-$1.5bn of sukuk",
             "worth $1.2bn to $1.5bn, analysts said",
-        ] {
-            let a = run(text);
-            assert_eq!(a.len(), 1, "{text}: {a:?}");
-            assert!((a[0].value - 1.2e9).abs() < 1.0, "{text}: {a:?}");
-            assert!((a[0].value_max - 1.5e9).abs() < 1.0, "{text}: {a:?}");
-            assert!(a[0].text.ends_with("1.5bn"), "{text}: {a:?}");
+        ];
+        for a in assert_ranges(&ranges, "USD", 1.2e9, 1.5e9) {
+            assert!(a.text.ends_with("1.5bn"), "{a:?}");
         }
         // Two amounts joined by "and" without "between" are two amounts.
         let two = run("pledged $1.2bn and $1.5bn more next year");
         assert_eq!(two.len(), 2);
         assert_eq!(two[0].value_max, 0.0);
         // A bare lower bound takes the upper bound's currency (and scale, when it has none).
-        for text in [
+        let bare = [
             "will cost between 2.3 billion and 2.8 billion dinars",
             "to cost 2.3bn-2.8bn dinars",
             "put the bill at 2.3-2.8 billion dinars",
-        ] {
-            let a = run(text);
-            assert_eq!(a.len(), 1, "{text}: {a:?}");
-            assert_eq!(a[0].currency, "IQD", "{text}");
-            assert!((a[0].value - 2.3e9).abs() < 1.0, "{text}: {a:?}");
-            assert!((a[0].value_max - 2.8e9).abs() < 1.0, "{text}: {a:?}");
-        }
+        ];
+        assert_ranges(&bare, "IQD", 2.3e9, 2.8e9);
         // "from X to Y" is a change: the amount is Y.
         let a = run("revenue rose from 2.3 billion to 2.8 billion dinars");
         assert_eq!(a.len(), 1, "{a:?}");
         assert_eq!((a[0].value, a[0].value_max), (2.8e9, 0.0));
-    }
-
-    #[test]
-    fn singular_names_and_trln() {
-        let cases = [
-            ("a 3.5 billion shekel package", 3.5e9, "ILS"),
-            ("Armenia will pay 35 billion dram", 35e9, "AMD"),
-            ("spending of about 13 trln roubles", 13e12, "RUB"),
-        ];
-        assert_one_amount_each(&cases, false);
     }
 
     #[test]
