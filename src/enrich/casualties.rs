@@ -1250,6 +1250,14 @@ fn spread_preposition(w: &str) -> bool {
     )
 }
 
+/// Nouns of wounds treated ("treated for shrapnel wounds", "survived with burns").
+fn is_wound_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "wounds" | "injuries" | "burns" | "inhalation" | "hypothermia" | "fractures" | "cuts"
+    )
+}
+
 /// Where the injured are cared for: "taken to hospital", "treated at a clinic".
 fn is_care_place(w: &str) -> bool {
     matches!(
@@ -1275,15 +1283,11 @@ fn sentence_reports(
     // word here (checked: identical output on every labelled article, and the case tests).
     let trigger = |k: usize| {
         cl.cue(k).is_some()
+            || is_care_place(doc.lower(k))
+            || is_wound_noun(doc.lower(k))
             || matches!(
                 doc.lower(k),
-                "hospital"
-                    | "hospitals"
-                    | "clinic"
-                    | "clinics"
-                    | "centre"
-                    | "center"
-                    | "treated"
+                "treated"
                     | "survived"
                     | "survivors"
                     | "escaped"
@@ -1300,13 +1304,6 @@ fn sentence_reports(
                     | "received"
                     | "got"
                     | "accounted"
-                    | "wounds"
-                    | "injuries"
-                    | "burns"
-                    | "inhalation"
-                    | "hypothermia"
-                    | "fractures"
-                    | "cuts"
                     | "body"
                     | "victim"
                     | "victims"
@@ -1934,18 +1931,7 @@ fn sentence_reports(
                     }
                     // "31 people were treated for (shrapnel) wounds", "43 people had sought
                     // medical help"
-                    let wound = |j: usize| {
-                        matches!(
-                            doc.lower(j),
-                            "wounds"
-                                | "injuries"
-                                | "burns"
-                                | "inhalation"
-                                | "hypothermia"
-                                | "fractures"
-                                | "cuts"
-                        )
-                    };
+                    let wound = |j: usize| is_wound_noun(doc.lower(j));
                     // "treated for gunshot and shrapnel wounds": the noun within four words.
                     // "another 12 were treated at the scene for cuts and shock"
                     let scene = w == "treated"
