@@ -67,23 +67,24 @@ struct Class {
 /// Per-token classes of an article.
 struct Classes<'l>(Vec<Option<&'l Class>>);
 
+impl Class {
+    /// A word that is a cue of `kind` and nothing else.
+    const fn cue_only(kind: CasualtyKind) -> Self {
+        Self {
+            cue: Some(kind),
+            victim: false,
+            filler: false,
+            start: false,
+            number: None,
+        }
+    }
+}
+
 /// A wound phrase's verb: "shot in the leg", "lost a leg".
-static WOUND_VERB: Class = Class {
-    cue: Some(CasualtyKind::Injured),
-    victim: false,
-    filler: false,
-    start: false,
-    number: None,
-};
+static WOUND_VERB: Class = Class::cue_only(CasualtyKind::Injured);
 
 /// "still under the rubble": a missing cue.
-static UNDER_RUBBLE: Class = Class {
-    cue: Some(CasualtyKind::Missing),
-    victim: false,
-    filler: false,
-    start: false,
-    number: None,
-};
+static UNDER_RUBBLE: Class = Class::cue_only(CasualtyKind::Missing);
 
 /// Body parts of wound phrases ("shot in the leg", "lost both legs").
 fn is_body_part(w: &str) -> bool {
@@ -2367,38 +2368,46 @@ fn sentence_reports(
     // "Nine people were rescued alive and were recovering in hospital": the sentence's subject
     // count is injured (when nothing in the sentence died).
     let subject = parse_number(doc, lex, toks.start)
-        .filter(|n| !n.article && !n.vague && !n.negated && n.count > 0 && cl.victim(n.end));
-    let any_death = toks
-        .clone()
-        .any(|j| cl.cue(j) == Some(CasualtyKind::Killed));
-    if let (Some(num), false) = (subject, any_death || !out.is_empty()) {
+        .filter(|n| !n.article && !n.vague && !n.negated && n.count > 0 && cl.victim(n.end))
+        .filter(|_| {
+            out.is_empty()
+                && !toks
+                    .clone()
+                    .any(|j| cl.cue(j) == Some(CasualtyKind::Killed))
+        });
+    if let Some(num) = subject {
+        // The subject's clause: up to 16 words, to the first clause break.
+        let limit = toks.end.min(num.end + 16);
+        let clause_end = (num.end + 1..limit)
+            .find(|&j| is_clause_break(doc.gap(j - 1)))
+            .unwrap_or(limit);
+        let clause = num.end..clause_end;
         let care_within =
             |j: usize| (j..(j + 4).min(toks.end)).any(|x| is_care_place(doc.lower(x)));
-        let predicate = (num.end..toks.end.min(num.end + 16))
-            .take_while(|&j| !is_clause_break(doc.gap(j.saturating_sub(1))) || j == num.end)
-            .find(|&j| {
-                let w = doc.lower(j);
-                (matches!(
-                    w,
-                    "taken" | "rushed" | "admitted" | "airlifted" | "flown" | "evacuated"
-                ) && doc.lower(j + 1) == "to"
+        let injured = clause.clone().find(|&j| {
+            let w = doc.lower(j);
+            (matches!(
+                w,
+                "taken" | "rushed" | "admitted" | "airlifted" | "flown" | "evacuated"
+            ) && doc.lower(j + 1) == "to"
+                && care_within(j + 2))
+                || (w == "recovering"
+                    && matches!(doc.lower(j + 1), "in" | "at")
                     && care_within(j + 2))
-                    || (w == "recovering"
-                        && matches!(doc.lower(j + 1), "in" | "at")
-                        && care_within(j + 2))
-                    || (w == "with" && matches!(doc.lower(j + 1), "injuries" | "wounds" | "burns"))
-            });
+                || (w == "with" && matches!(doc.lower(j + 1), "injuries" | "wounds" | "burns"))
+        });
         // "Three passengers fled into the bush and were unaccounted for"
-        let missing = (num.end..toks.end.min(num.end + 16))
-            .take_while(|&j| !is_clause_break(doc.gap(j.saturating_sub(1))) || j == num.end)
-            .find(|&j| {
-                matches!(doc.lower(j), "were" | "are" | "remain" | "remained")
-                    && cl.cue(j + 1) == Some(CasualtyKind::Missing)
-            });
-        if let Some(j) = predicate {
-            more.push(Raw::plain(CasualtyKind::Injured, num.start..j + 1, num));
-        } else if let Some(j) = missing {
-            more.push(Raw::plain(CasualtyKind::Missing, num.start..j + 2, num));
+        let report = injured.map(|j| (CasualtyKind::Injured, j + 1)).or_else(|| {
+            clause
+                .clone()
+                .find(|&j| {
+                    matches!(doc.lower(j), "were" | "are" | "remain" | "remained")
+                        && cl.cue(j + 1) == Some(CasualtyKind::Missing)
+                })
+                .map(|j| (CasualtyKind::Missing, j + 2))
+        });
+        if let Some((kind, end)) = report {
+            more.push(Raw::plain(kind, num.start..end, num));
         }
     }
     // "Rescuers pulled six survivors from the mine, all of them injured": the whole group is
