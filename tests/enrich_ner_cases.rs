@@ -1294,3 +1294,20 @@ fn bodies_of_a_count_deaths_of_and_health_centres() {
     ];
     assert_totals_at(&cases, 1_764_000_000); // 2025-11-24
 }
+
+#[test]
+fn more_victims_care_subsets_old_statistics_and_scope_breakdowns() {
+    let cases: [(&str, (u32, u32, u32)); 5] = [
+        // "four more" counts on from the incident's earlier report
+        ("Russian shelling killed a 67-year-old man in Kherson on Tuesday morning, the governor said. Across the wider region, four more people were killed and 16 wounded over the previous 24 hours, he added.", (5, 16, 0)),
+        // "six more" after "eight" is the rest of an earlier total of 14
+        ("Airstrikes on a house and a tent camp near Khan Younis killed at least 14 people overnight. The first strike flattened a house in Bani Suheila, killing eight members of one family. Hours later a second strike hit a tent, killing six more.", (14, 0, 0)),
+        // those taken to a clinic are part of the wounded just counted
+        ("A rescuer in Shwebo said 20 people were wounded and that five were taken to a clinic in the town.", (0, 20, 0)),
+        // a running statistic since a coup years ago is background
+        ("An air strike on a monastery in Sagaing killed 14 people on Monday. According to a rights group, more than 6,000 civilians have been killed by the army since the 2021 coup.", (14, 0, 0)),
+        // a count over two villages takes in a later strike at an unknown village
+        ("Israeli strikes on two villages in the Nabatieh district on Sunday killed five people, the ministry said. A drone struck a car on the road outside Kfar Roummane, killing three, and a second strike hit an ambulance near Nabatieh.", (5, 0, 0)),
+    ];
+    assert_totals_at(&cases, 1_764_000_000); // 2025-11-24
+}

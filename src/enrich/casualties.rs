@@ -2944,7 +2944,23 @@ pub fn extract(
                 .then(|| format!("{y}-01-01"))
             })
         };
+        // The largest injured count so far in this sentence.
+        let mut sentence_injured = 0u64;
         for r in raws {
+            // "said 20 people were wounded and that five were taken to a clinic": those taken
+            // to care are part of the wounded just counted ("five others" would add).
+            let to_care = r.kind == CasualtyKind::Injured
+                && r.tokens.clone().any(|j| is_care_place(doc.lower(j)))
+                && !r
+                    .tokens
+                    .clone()
+                    .any(|j| matches!(doc.lower(j), "others" | "more"));
+            if to_care && r.num.count < sentence_injured {
+                continue;
+            }
+            if r.kind == CasualtyKind::Injured {
+                sentence_injured = sentence_injured.max(r.num.count);
+            }
             let role = victim_role(doc, &classes, &r.tokens);
             // "Ten of them died": a part of a count already reported; but "Rescuers pulled 13
             // people alive; nine of them were admitted to hospital" is the first of its kind,
@@ -3071,14 +3087,26 @@ pub fn extract(
             // statistic from that year.
             // ("since" opening the sentence; not "the group, which has held the area since
             // November 2024, said 12 people were missing").
+            let is_year = |y: usize| {
+                let w = doc.lower(y);
+                (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+                    .then(|| format!("{w}-01-01"))
+            };
             let since_year = (toks.start..r.tokens.start.min(toks.start + 2))
                 .filter(|&j| doc.lower(j) == "since")
-                .find_map(|j| {
-                    (j + 1..(j + 7).min(r.tokens.start)).find_map(|y| {
-                        let w = doc.lower(y);
-                        (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
-                            .then(|| format!("{w}-01-01"))
-                    })
+                .find_map(|j| (j + 1..(j + 7).min(r.tokens.start)).find_map(is_year))
+                // "6,000 civilians have been killed by the army since the 2021 coup".
+                .or_else(|| {
+                    (r.tokens.end..toks.end.min(r.tokens.end + 10))
+                        .find(|&j| doc.lower(j) == "since")
+                        .and_then(|j| {
+                            let y = if doc.lower(j + 1) == "the" {
+                                j + 2
+                            } else {
+                                j + 1
+                            };
+                            (y < toks.end).then(|| is_year(y)).flatten()
+                        })
                 });
             let since = since || (date.is_empty() && since_year.is_some());
             if date.is_empty() {
@@ -3246,9 +3274,13 @@ pub fn extract(
                     }
                     source
                 });
+            // "Across the wider region, four more people were killed": victims added to the
+            // incident's count (not "more than").
+            let more = doc.lower(r.num.end) == "more" && doc.lower(r.num.end + 1) != "than";
             keys.push(ReportKey {
                 incident: incident.to_lowercase(),
                 role,
+                more,
                 scope,
                 sentence: s,
                 competing,
@@ -3308,6 +3340,8 @@ pub struct ReportKey {
     /// ("attacked a post outside Djibo and a convoy near Kaya, killing 35") takes in the
     /// incidents at those places after it.
     pub scope_places: Vec<String>,
+    /// "four more people were killed": victims on top of the incident's count so far.
+    pub more: bool,
 }
 
 impl ReportKey {
@@ -3385,6 +3419,8 @@ struct Incident {
     /// passers-by"), together a list that an earlier count may restate.
     last_sentence: Option<usize>,
     sentence_sum: u32,
+    /// The count of the last report (or sentence) added: "N more" counts on from it.
+    last: u32,
     /// A running toll: it matches later reports of its place whatever their date.
     cumulative: bool,
     /// An overall count ("11 people in total"): the incidents after it that fit in it are
@@ -3407,6 +3443,7 @@ impl Incident {
             extra: 0,
             last_sentence: None,
             sentence_sum: 0,
+            last: 0,
             cumulative,
             overall: false,
             scope_places: None,
@@ -3443,7 +3480,7 @@ impl Incident {
     /// A restated or risen figure supersedes the earlier one of its role; a second report of
     /// the kind in a sentence already counted is other victims, unless it is another
     /// source's figure (`sentence` is `None`).
-    fn add(&mut self, role: &str, count: u32, sentence: Option<usize>) {
+    fn add(&mut self, role: &str, count: u32, sentence: Option<usize>, more: bool) {
         let again = sentence.is_some() && self.last_sentence == sentence;
         if sentence.is_some() {
             self.last_sentence = sentence;
@@ -3451,6 +3488,7 @@ impl Incident {
         self.reports += 1;
         if again {
             self.sentence_sum = self.sentence_sum.saturating_add(count);
+            self.last = self.sentence_sum;
             self.generic = self.generic.max(self.sentence_sum);
             // "Two soldiers were killed and one civilian died": a role's victims add to the
             // other roles too.
@@ -3474,6 +3512,14 @@ impl Incident {
         // "Four other people were wounded. ... a soldier was lightly injured": one victim of
         // a role of its own after a generic count, in a sentence of its own, is one more.
         let one_more = count == 1 && !role.is_empty() && self.generic > 1 && self.roles.is_empty();
+        // "killing eight ... killing six more": the earlier report and the new victims
+        // together, which an earlier total may already cover.
+        if more && self.last > 0 {
+            self.last = self.last.saturating_add(count);
+            self.generic = self.generic.max(self.last);
+            return;
+        }
+        self.last = count;
         if attackers || one_more {
             self.extra = self.extra.saturating_add(count);
         } else if role.is_empty() {
@@ -3533,7 +3579,7 @@ fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
             if key.scope == Scope::Several {
                 i.scope_places = Some(key.scope_places.clone());
             }
-            i.add("", r.count, key.own_sentence());
+            i.add("", r.count, key.own_sentence(), false);
             incidents.push(i);
             current = Some(incidents.len() - 1);
             continue;
@@ -3554,7 +3600,7 @@ fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
                     .unwrap_or_default();
                 incidents.clear();
                 let mut i = Incident::new(place, first_date, true);
-                i.add("", r.count, key.own_sentence());
+                i.add("", r.count, key.own_sentence(), false);
                 incidents.push(i);
                 current = Some(0);
             } else if let Some(i) = incidents
@@ -3598,7 +3644,7 @@ fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
         match same {
             Some(k) => {
                 let i = &mut incidents[k];
-                i.add(&key.role, r.count, key.own_sentence());
+                i.add(&key.role, r.count, key.own_sentence(), key.more);
                 if i.date.is_empty() && !i.cumulative {
                     i.date.clone_from(&r.date);
                 }
@@ -3606,7 +3652,7 @@ fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
             }
             None => {
                 let mut i = Incident::new(place, r.date.clone(), false);
-                i.add(&key.role, r.count, key.own_sentence());
+                i.add(&key.role, r.count, key.own_sentence(), key.more);
                 incidents.push(i);
                 current = Some(incidents.len() - 1);
             }
@@ -3657,10 +3703,13 @@ fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
         for j in (first..incidents.len()).filter(|&j| j != i) {
             let c = incidents[j].count();
             let place = incidents[j].place.split('#').next().unwrap_or_default();
-            let within = incidents[i]
-                .scope_places
-                .as_ref()
-                .is_none_or(|names| place.is_empty() || names.iter().any(|n| n == place));
+            // (or at the scope's own place, or anywhere when it names none: "strikes on two
+            // villages in the Nabatieh district killed five ... outside Kfar Roummane, killing
+            // three")
+            let own = incidents[i].place.split('#').next() == Some(place);
+            let within = incidents[i].scope_places.as_ref().is_none_or(|names| {
+                place.is_empty() || own || names.is_empty() || names.iter().any(|n| n == place)
+            });
             if !absorbed[j] && !incidents[j].place.contains("#+") && within && c <= room {
                 absorbed[j] = true;
                 room -= c;
