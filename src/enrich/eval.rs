@@ -148,8 +148,23 @@ pub const FRESH30: &str = include_str!("../../data/enrich/fresh30.jsonl");
 /// See [`FRESH30`].
 pub const FRESH31: &str = include_str!("../../data/enrich/fresh31.jsonl");
 
+/// The thirty-second to thirty-fifth blind-written sets, written at the same time by four
+/// more authors after `FRESH31` was seen. `FRESH32` and `FRESH33` were measured blind once
+/// (at 74d5087), then used for development; `FRESH34` and `FRESH35` are held out of all
+/// tuning: the acceptance figures.
+pub const FRESH32: &str = include_str!("../../data/enrich/fresh32.jsonl");
+
+/// See [`FRESH32`].
+pub const FRESH33: &str = include_str!("../../data/enrich/fresh33.jsonl");
+
+/// See [`FRESH32`].
+pub const FRESH34: &str = include_str!("../../data/enrich/fresh34.jsonl");
+
+/// See [`FRESH32`].
+pub const FRESH35: &str = include_str!("../../data/enrich/fresh35.jsonl");
+
 /// The blind-written sets in the order they were written, with their report titles.
-const BLIND_SETS: [(&str, &str); 31] = [
+const BLIND_SETS: [(&str, &str); 35] = [
     (
         "first blind-written set, now development data (data/enrich/fresh.jsonl)",
         FRESH,
@@ -273,6 +288,22 @@ const BLIND_SETS: [(&str, &str); 31] = [
     (
         "thirty-first blind-written set, now development data (data/enrich/fresh31.jsonl)",
         FRESH31,
+    ),
+    (
+        "thirty-second blind-written set, now development data (data/enrich/fresh32.jsonl)",
+        FRESH32,
+    ),
+    (
+        "thirty-third blind-written set, now development data (data/enrich/fresh33.jsonl)",
+        FRESH33,
+    ),
+    (
+        "thirty-fourth blind-written set, held out (data/enrich/fresh34.jsonl)",
+        FRESH34,
+    ),
+    (
+        "thirty-fifth blind-written set, held out (data/enrich/fresh35.jsonl)",
+        FRESH35,
     ),
 ];
 
