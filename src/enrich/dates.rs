@@ -50,6 +50,19 @@ const ABBREVS: &[(&str, u32)] = &[
     ("Oct.", 10),
     ("Nov.", 11),
     ("Dec.", 12),
+    // Datelines without the period ("KHARTOUM, Nov 23 (AFP)"); only before a day number.
+    ("Jan", 1),
+    ("Feb", 2),
+    ("Mar", 3),
+    ("Apr", 4),
+    ("Jun", 6),
+    ("Jul", 7),
+    ("Aug", 8),
+    ("Sept", 9),
+    ("Sep", 9),
+    ("Oct", 10),
+    ("Nov", 11),
+    ("Dec", 12),
 ];
 const WEEKDAYS: &[(&str, Weekday)] = &[
     ("Monday", Weekday::Mon),
@@ -63,6 +76,7 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
 /// Words before a bare month or year that make it a date ("in March", "since 2022").
 const DATE_PREPS: &[&str] = &[
     "in",
+    "into",
     "since",
     "until",
     "till",
@@ -125,9 +139,9 @@ const GROUPS: &[&str] = &[
     "dd1", "dd2", "dry", "drange2", "ed1", "ed2", "erm", "ery", "md", "mdm", "mdd", "mdy", "dm",
     "dmd", "dmm", "dmy", "my", "mym", "myy", "mdrange", "r1m", "r1d", "r2m", "r2d", "mpart", "mpw",
     "mpm", "mpy", "ypart", "ypw", "ypr", "ypy", "frac", "fk", "fu", "fr", "fy", "wkend", "season",
-    "sr", "sn", "ord", "od", "om", "eoy", "eor", "mrange", "mr1", "mr2", "mry", "mly", "mlym",
-    "mlyo", "firstn", "fnn", "fny", "modu", "mod", "unit", "ago", "agon", "agou", "rel", "wd",
-    "wdn", "mo", "mon", "yr", "yry",
+    "sr", "sn", "sn2", "sy", "ord", "od", "om", "eoy", "eor", "mrange", "mr1", "mh1", "mr2", "mry",
+    "mly", "mlym", "mlyo", "firstn", "fnn", "fny", "modu", "mod", "unit", "ago", "agon", "agou",
+    "rel", "wd", "wdn", "mo", "mon", "yr", "yry",
 ];
 
 /// The index of capture group `name` (1-based, as in [`GROUPS`]); evaluated at compile time,
@@ -237,7 +251,7 @@ impl DateMatcher {
         let pattern = [
             r"(?P<iso>(?-u:\b)(?P<iy>[0-9]{4})-(?P<im>[0-9]{2})-(?P<id>[0-9]{2})(?-u:\b))".to_string(),
             r"(?P<yrange>(?-u:\b)(?:[Ff]rom|[Bb]etween)\s+(?P<ry1>(?:19|20)[0-9]{2})\s+(?:until|to|till|through|and)\s+(?P<ry2>(?:19|20)[0-9]{2})(?-u:\b))".to_string(),
-            r"(?P<yrange2>(?-u:\b)(?P<qy1>(?:19|20)[0-9]{2})\s?(?:-|–)\s?(?P<qy2>(?:19|20)[0-9]{2})(?-u:\b))".to_string(),
+            r"(?P<yrange2>(?-u:\b)(?P<qy1>(?:19|20)[0-9]{2})\s?(?:-|–)\s?(?P<qy2>(?:19|20)?[0-9]{2})(?-u:\b))".to_string(),
             format!(r"(?P<drange>(?-u:\b)(?P<drm>{mday})\s+(?P<dd1>[0-9]{{1,2}})\s?(?:-|–)\s?(?P<dd2>[0-9]{{1,2}})(?-u:\b)(?:,?\s+(?P<dry>(?:19|20)[0-9]{{2}})(?-u:\b))?)"),
             format!(r"(?P<drange2>(?-u:\b)(?P<ed1>[0-9]{{1,2}})\s?(?:-|–)\s?(?P<ed2>[0-9]{{1,2}})\s+(?P<erm>{month})(?-u:\b)(?:,?\s+(?P<ery>(?:19|20)[0-9]{{2}})(?-u:\b))?)"),
             format!(r"(?P<md>(?-u:\b)(?:(?:{wd}),?\s+)?(?P<mdm>{mday})\s+(?P<mdd>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<mdy>(?:19|20)[0-9]{{2}})(?-u:\b))?)"),
@@ -248,10 +262,10 @@ impl DateMatcher {
             r"(?P<ypart>(?-u:\b)(?P<ypw>[Ee]arly|[Mm]id|[Ll]ate)[- ](?:(?P<ypr>next|this|last)\s+year|(?P<ypy>(?:19|20)[0-9]{2}))(?-u:\b))".to_string(),
             r"(?P<frac>(?-u:\b)(?:the\s+)?(?P<fk>first|second|third|fourth)\s+(?P<fu>half|quarter)\s+of\s+(?:(?P<fr>next|this|last|the)\s+year|(?P<fy>(?:19|20)[0-9]{2}))(?-u:\b))".to_string(),
             r"(?P<wkend>(?-u:\b)(?:[Aa]t|[Oo]ver)\s+the\s+weekend(?-u:\b))".to_string(),
-            r"(?P<season>(?-u:\b)(?P<sr>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<sn>summer|winter|spring|autumn|fall)(?-u:\b))".to_string(),
+            r"(?P<season>(?-u:\b)(?:(?P<sr>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<sn>summer|winter|spring|autumn|fall)|(?P<sn2>[Ss]ummer|[Ss]pring|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?(?P<sy>(?:19|20)[0-9]{2}))(?-u:\b))".to_string(),
             r"(?P<ord>(?-u:\b)the\s+(?P<od>[0-9]{1,2})(?:st|nd|rd|th)(?:\s+of\s+(?P<om>next|this|last)\s+month(?-u:\b)|[.,;:)]))".to_string(),
             r"(?P<eoy>(?-u:\b)the\s+end\s+of\s+(?P<eor>the|this|next)\s+year(?-u:\b))".to_string(),
-            format!(r"(?P<mrange>(?-u:\b)(?:[Ff]rom|[Bb]etween)\s+(?P<mr1>{month})\s+(?:until|to|till|through|and)\s+(?P<mr2>{month})(?-u:\b)(?:,?\s+(?P<mry>(?:19|20)[0-9]{{2}})(?-u:\b))?)"),
+            format!(r"(?P<mrange>(?-u:\b)(?:(?:[Ff]rom|[Bb]etween)\s+(?P<mr1>{month})\s+(?:until|to|till|through|and)\s+|(?P<mh1>{month})\s?(?:-|–)\s?)(?P<mr2>{month})(?-u:\b)(?:,?\s+(?P<mry>(?:19|20)[0-9]{{2}})(?-u:\b))?)"),
             format!(r"(?P<mly>(?-u:\b)(?P<mlym>{month})\s+(?P<mlyo>last|next|this)\s+year(?-u:\b))"),
             r"(?P<firstn>(?-u:\b)(?:the\s+)?first\s+(?P<fnn>two|three|four|five|six|seven|eight|nine|ten|eleven|[0-9]{1,2})\s+months\s+of\s+(?P<fny>the|this|last)\s+year(?-u:\b))".to_string(),
             format!(r"(?P<modu>(?-u:\b)(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+(?P<unit>week|weekend|month|year|{wd}|{month})(?-u:\b))"),
@@ -531,6 +545,12 @@ fn infer_year(published: NaiveDate, month: u32, day: u32, future: bool) -> Optio
     }
 }
 
+fn year_word(w: &str) -> bool {
+    w.len() == 4
+        && (w.starts_with("19") || w.starts_with("20"))
+        && w.bytes().all(|b| b.is_ascii_digit())
+}
+
 fn last_word(s: &str) -> &str {
     let s = s.trim_end();
     let s = s.strip_suffix('-').unwrap_or(s);
@@ -556,7 +576,9 @@ fn resolve(
         let (a, b) = if grp!(caps, "yrange").is_some() {
             (num(grp!(caps, "ry1"))?, num(grp!(caps, "ry2"))?)
         } else {
-            (num(grp!(caps, "qy1"))?, num(grp!(caps, "qy2"))?)
+            // "the 2020-22 war": the second year in the first one's century.
+            let (a, b) = (num(grp!(caps, "qy1"))?, num(grp!(caps, "qy2"))?);
+            (a, if b < 100 { a - a % 100 + b } else { b })
         };
         if b <= a || b - a > 30 {
             return None;
@@ -701,7 +723,11 @@ fn resolve(
     }
     if grp!(caps, "season").is_some() {
         let p = published?;
-        let (m1, len) = match grp!(caps, "sn")?.as_str() {
+        let name = grp!(caps, "sn")
+            .or_else(|| grp!(caps, "sn2"))?
+            .as_str()
+            .to_ascii_lowercase();
+        let (m1, len) = match name.as_str() {
             "spring" => (3, 3),
             "summer" => (6, 3),
             "autumn" | "fall" => (9, 3),
@@ -712,6 +738,10 @@ fn resolve(
             let last = start.checked_add_months(chrono::Months::new(len - 1))?;
             Some((start, month_range(last.year(), last.month())?.1))
         };
+        // "spring 2027", "the summer of 2024"
+        if let Some(y) = num(grp!(caps, "sy")) {
+            return season(i32::try_from(y).ok()?);
+        }
         let y = p.year();
         let found = match grp!(caps, "sr")?.as_str().to_ascii_lowercase().as_str() {
             // The latest full season ended before publication.
@@ -765,7 +795,8 @@ fn resolve(
     if grp!(caps, "mrange").is_some() {
         // "from January to June": the first month's year as a bare month's; the second
         // month in the same year, or the next when it comes earlier in the calendar.
-        let m1 = month_no(grp!(caps, "mr1")?.as_str())?;
+        // (or "the January-October period")
+        let m1 = month_no(grp!(caps, "mr1").or_else(|| grp!(caps, "mh1"))?.as_str())?;
         let m2 = month_no(grp!(caps, "mr2")?.as_str())?;
         let y1 = match num(grp!(caps, "mry")) {
             Some(y) if m2 >= m1 => i32::try_from(y).ok()?,
@@ -854,7 +885,16 @@ fn resolve(
         return month_range(first.year(), m);
     }
     if grp!(caps, "yr").is_some() {
-        if !DATE_PREPS.contains(&last_word(before)) {
+        // "in 2024", and a year as a modifier: "the 2020 war", "Serbia's 2024 order", "a
+        // 2027 budget"; "over 2027 and 2028" (a year after another).
+        let word = last_word(before);
+        let modifier = matches!(word, "the" | "a" | "its" | "their" | "this" | "s")
+            && before.trim_end().len() > word.len();
+        let second = matches!(word, "and" | "or")
+            && year_word(last_word(
+                before.trim_end().strip_suffix(word).unwrap_or(""),
+            ));
+        if !DATE_PREPS.contains(&word) && !modifier && !second {
             return None;
         }
         return year_range(num(grp!(caps, "yry"))?);
@@ -981,6 +1021,35 @@ mod tests {
     fn absolute_and_relative_forms() {
         let d = |s: &str| (s.to_string(), s.to_string());
         assert_eq!(one("Signed on 18 March 2025 in Paris."), d("2025-03-18"));
+        // A dateline's abbreviated month, with or without its period.
+        assert_eq!(
+            one("KHARTOUM, Mar 23 (AFP) - Talks resumed."),
+            d("2025-03-23")
+        );
+        assert_eq!(
+            one("KYIV, Sept 9 (Reuters) - Talks resumed."),
+            d("2024-09-09")
+        );
+        assert_eq!(
+            one("Many were displaced by the 2020-22 war."),
+            ("2020-01-01".into(), "2022-12-31".into())
+        );
+        assert_eq!(
+            one("Work will start in spring 2027."),
+            ("2027-03-01".into(), "2027-05-31".into())
+        );
+        assert_eq!(
+            one("Exports rose in the January-October period."),
+            ("2025-01-01".into(), "2025-10-31".into())
+        );
+        assert_eq!(
+            one("The campaign will run into January."),
+            ("2026-01-01".into(), "2026-01-31".into())
+        );
+        assert_eq!(
+            one("Georgia's 2027 budget was passed."),
+            ("2027-01-01".into(), "2027-12-31".into())
+        );
         assert_eq!(one("Filed 2025-03-18 by the court."), d("2025-03-18"));
         assert_eq!(one("It happened yesterday."), d("2025-03-31"));
         assert_eq!(one("It happened last Tuesday."), d("2025-03-25"));
@@ -1118,6 +1187,7 @@ mod tests {
             "Officials may decide. They march on. Theresa May spoke.",
             "The Mar a Lago estate; 2025 people; a may-day call.",
             "He won 2024 votes in the May Day parade.",
+            "Dec was 23 when he left.",
         ] {
             assert!(run(text).is_empty(), "{text}: {:?}", run(text));
         }
