@@ -1311,3 +1311,26 @@ fn more_victims_care_subsets_old_statistics_and_scope_breakdowns() {
     ];
     assert_totals_at(&cases, 1_764_000_000); // 2025-11-24
 }
+
+#[test]
+fn risen_tolls_superseded_figures_trapped_swept_away_and_rates() {
+    let cases: [(&str, (u32, u32, u32)); 9] = [
+        // "The number of people killed in ... rose to eight", then the figure it replaced
+        ("The number of people killed in Monday's strikes on Sloviansk rose to eight on Wednesday, officials said. The governor had reported five dead on Monday evening.", (8, 0, 0)),
+        // trapped underground / believed to be trapped: missing
+        ("Rescuers were searching on Friday for four miners trapped underground after a methane explosion at a coal mine near Zenica.", (0, 0, 4)),
+        ("Six people were killed and two others were believed to be trapped under the debris in Zenica.", (6, 0, 2)),
+        // the dead trapped on a floor are no missing people
+        ("Twelve people were killed in the fire in Dhaka. Most of the dead were trapped on the third floor.", (12, 0, 0)),
+        // an apposition with "both" between a count and its verb
+        ("Two people, both municipal workers, died on Sunday in Shostka.", (2, 0, 0)),
+        // swept away: missing; found alive: no longer missing
+        ("Seven people drowned in Beledweyne on Monday. Four others were swept away and had not been found.", (7, 0, 4)),
+        ("At least nine people drowned near Kousseri. Two fishermen who were reported missing on Nov. 17 were found alive on Sunday.", (9, 0, 0)),
+        // a rate is no count; survivors with wounds are injured
+        ("A cholera outbreak in Nyala has killed 64 people since Nov. 1, and clinics are treating about 150 patients a day. Eleven survivors with machete wounds are being treated at the health centre.", (64, 11, 0)),
+        // "the three others" after a semicolon are part of the count before
+        ("Fighting in Malakal killed five people on Tuesday and Wednesday. Two of those killed were shot dead on the first day; the three others died after knife fights on Wednesday morning.", (5, 0, 0)),
+    ];
+    assert_totals_at(&cases, 1_764_000_000); // 2025-11-24
+}

@@ -83,8 +83,17 @@ impl Class {
 /// A wound phrase's verb: "shot in the leg", "lost a leg".
 static WOUND_VERB: Class = Class::cue_only(CasualtyKind::Injured);
 
-/// "still under the rubble": a missing cue.
+/// "still under the rubble", "feared trapped": a missing cue.
 static UNDER_RUBBLE: Class = Class::cue_only(CasualtyKind::Missing);
+
+/// "were believed to be trapped": "to" between a hedge and "be" joins a count to its cue.
+static TO_BE: Class = Class {
+    cue: None,
+    victim: false,
+    filler: true,
+    start: false,
+    number: None,
+};
 
 /// Body parts of wound phrases ("shot in the leg", "lost both legs").
 fn is_body_part(w: &str) -> bool {
@@ -127,6 +136,29 @@ impl<'l> Classes<'l> {
                     || (doc.lower(k + 1) == "the"
                         && matches!(doc.lower(k + 2), "rubble" | "debris")))
         };
+        // "four miners trapped underground", "seven feared trapped", "were believed to be
+        // trapped" (not "trapped on the third floor" of the dead).
+        let trapped = |k: usize| {
+            doc.lower(k) == "trapped"
+                && (matches!(doc.lower(k + 1), "underground" | "inside" | "beneath")
+                    || (k > 0 && matches!(doc.lower(k - 1), "feared" | "believed" | "be")))
+        };
+        // "Four others were swept away and had not been found" (passive: the people)
+        let swept_away = |k: usize| {
+            doc.lower(k) == "swept"
+                && doc.lower(k + 1) == "away"
+                && k > 0
+                && matches!(doc.lower(k - 1), "were" | "was" | "been")
+        };
+        let to_be = |k: usize| {
+            doc.lower(k) == "to"
+                && doc.lower(k + 1) == "be"
+                && k > 0
+                && matches!(
+                    doc.lower(k - 1),
+                    "believed" | "feared" | "thought" | "presumed"
+                )
+        };
         let wound_verb = |k: usize| match doc.lower(k) {
             "shot" => doc.lower(k + 1) == "in" && is_body_part(doc.lower(k + 3)),
             "lost" => {
@@ -142,8 +174,10 @@ impl<'l> Classes<'l> {
                 .map(|k| {
                     if wound_verb(k) {
                         Some(&WOUND_VERB)
-                    } else if under_rubble(k) {
+                    } else if under_rubble(k) || trapped(k) || swept_away(k) {
                         Some(&UNDER_RUBBLE)
+                    } else if to_be(k) {
+                        Some(&TO_BE)
                     } else {
                         lex.classes.get(doc.lower(k))
                     }
@@ -920,6 +954,15 @@ fn separate_incident(doc: &Doc, toks: &std::ops::Range<usize>) -> bool {
             .any(|k| matches!(doc.lower(k), "separate" | "elsewhere") || another(k))
 }
 
+/// Token `j` is no count (a number word, or digits but a month's day: "on Nov. 17").
+fn cl_number_free(doc: &Doc, cl: &Classes, j: usize) -> bool {
+    let day = j > 0 && {
+        let m = doc.lower(j - 1);
+        MONTHS.contains(&m) || MONTH_ABBREVIATIONS.contains(&m)
+    };
+    day || (cl.number(j).is_none() && !doc.lower(j).starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// Possessives and articles that introduce one named victim ("her husband", "the driver").
 const ONE_VICTIM: &[&str] = &["a", "an", "the", "his", "her", "their", "its"];
 
@@ -1473,9 +1516,15 @@ fn sentence_reports(
                 )
             };
             // "bringing the number of injured in the region to 16"
-            let number_of = t >= 2
+            // "The number of people killed in Monday's strikes rose to eight"
+            let number_of = (t >= 2
                 && doc.lower(t - 1) == "of"
-                && matches!(doc.lower(t - 2), "number" | "count" | "tally");
+                && matches!(doc.lower(t - 2), "number" | "count" | "tally"))
+                // ("the number of cholera deaths")
+                || (t >= 3
+                    && (cl.victim(t - 1) || matches!(doc.lower(t), "deaths" | "dead"))
+                    && doc.lower(t - 2) == "of"
+                    && matches!(doc.lower(t - 3), "number" | "count" | "tally"));
             let toll = doc.lower(t) == "toll"
                 || doc.lower(t + 1) == "toll"
                 || number_of
@@ -1821,8 +1870,11 @@ fn sentence_reports(
             };
             // "The nine missing were all herders": the definite article refers to a count
             // already given.
+            // ("...; the three others died after knife fights")
             let definite = |n: &Num| {
-                n.start > toks.start && n.start == toks.start + 1 && doc.lower(toks.start) == "the"
+                n.start > toks.start
+                    && doc.lower(n.start - 1) == "the"
+                    && (n.start == toks.start + 1 || doc.gap(n.start - 2).contains(';'))
             };
             if let Some(num) = parse_number(doc, lex, t).filter(|n| opener(n) || !subset(n)) {
                 let is_subset = soft_subset(&num) || opener(&num) || definite(&num);
@@ -2109,11 +2161,13 @@ fn sentence_reports(
                             && matches!(doc.lower(k + 2), "them" | "whom"));
                     // "Two passengers, a woman and her son, were still missing": an apposition
                     // naming the victims, closed by a comma before the verb.
+                    // ("Two more people, both municipal workers, died")
                     let apposition = victim
-                        && matches!(w, "a" | "an" | "the" | "his" | "her" | "their")
+                        && matches!(w, "a" | "an" | "the" | "his" | "her" | "their" | "both")
                         && (k..toks.end.min(k + 8)).any(|j| {
                             doc.gap(j).contains(',')
-                                && matches!(doc.lower(j + 1), "were" | "was" | "are" | "is")
+                                && (matches!(doc.lower(j + 1), "were" | "was" | "are" | "is")
+                                    || cl.cue(j + 1).is_some())
                         });
                     if (aside || apposition) && k > 0 && doc.gap(k - 1).contains(',') {
                         // Skip to the closing comma of the aside (bounded).
@@ -2983,6 +3037,40 @@ pub fn extract(
             let claim = before.clone().any(|j| doc.lower(j) == "claimed")
                 && before.clone().any(|j| doc.lower(j) == "saying");
             if claim && out.iter().any(|p| p.kind == r.kind as i32 && !p.vague) {
+                continue;
+            }
+            // "Two fishermen who were reported missing on Nov. 17 were found alive on Sunday":
+            // no longer missing (but not "three are missing and two were found alive").
+            let found_alive = r.kind == CasualtyKind::Missing
+                && (r.tokens.end..toks.end.min(r.tokens.end + 10))
+                    .take_while(|&j| cl_number_free(doc, &classes, j))
+                    .any(|j| {
+                        matches!(doc.lower(j), "found" | "rescued")
+                            && matches!(doc.lower(j + 1), "alive" | "safe" | "unharmed")
+                    });
+            if found_alive {
+                continue;
+            }
+            // "clinics are treating about 150 patients a day": a rate, not a count.
+            let rate = (r.tokens.end..toks.end.min(r.tokens.end + 3)).any(|j| {
+                matches!(doc.lower(j), "a" | "per" | "each" | "every")
+                    && matches!(doc.lower(j + 1), "day" | "week" | "month")
+            });
+            if rate {
+                continue;
+            }
+            // "The number of people killed ... has risen to nine. Lysak had reported seven
+            // dead on Tuesday": the figure a risen toll replaced.
+            let had_reported =
+                (r.num.start.saturating_sub(3).max(toks.start)..r.num.start).any(|j| {
+                    doc.lower(j) == "had"
+                        && matches!(doc.lower(j + 1), "reported" | "said" | "put" | "given")
+                });
+            if had_reported
+                && out.iter().any(|p| {
+                    p.kind == r.kind as i32 && p.cumulative && u64::from(p.count) > r.num.count
+                })
+            {
                 continue;
             }
             let range = doc.range(r.tokens.start, r.tokens.end);
