@@ -43,6 +43,7 @@ const SYMBOLS: &[(&str, &str)] = &[
 const LETTER_SYMBOLS: &[(&str, &str)] = &[
     ("KSh", "KES"),
     ("USh", "UGX"),
+    ("TSh", "TZS"),
     ("S/.", "PEN"),
     ("S/", "PEN"),
     ("Sh", "KES"),
@@ -369,7 +370,7 @@ impl MoneyMatcher {
     pub fn new() -> Result<Self, MoneyError> {
         let symbols: Vec<String> = SYMBOLS.iter().map(|(s, _)| regex::escape(s)).collect();
         let pattern = format!(
-            r"(?:(?P<sym>{})\s?|(?-u:\b)(?P<iso>{})\s?|(?-u:\b)(?P<lsym>KSh|USh|S/\.?|Sh|SR|Tk|KM|Bs\.?|Br|zł|GH¢|GH₵|Rp|F?CFA|Rs\.?|NIS)\s?|(?-u:\b)(?P<one>[RNP]))?(?P<num>[0-9]{{1,15}}(?:,[0-9]{{3}})*(?:\.[0-9]{{1,6}})?)|(?-u:\b)(?P<wnum>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Hh]alf a) (?P<wscale>trillion|billion|million)(?-u:\b)",
+            r"(?:(?P<sym>{})\s?|(?-u:\b)(?P<iso>{})\s?|(?-u:\b)(?P<lsym>KSh|USh|TSh|S/\.?|Sh|SR|Tk|KM|Bs\.?|Br|zł|GH¢|GH₵|Rp|F?CFA|Rs\.?|NIS)\s?|(?-u:\b)(?P<one>[RNP]))?(?P<num>[0-9]{{1,15}}(?:,[0-9]{{3}})*(?:\.[0-9]{{1,6}})?)|(?-u:\b)(?P<wnum>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Hh]alf a) (?P<wscale>trillion|billion|million)(?-u:\b)",
             symbols.join("|"),
             ISO_CODES.join("|")
         );
@@ -439,6 +440,35 @@ impl MoneyMatcher {
         let value = lower * factor;
         let start = from + caps.get(0)?.start() + caps.name("lead").map_or(0, |m| m.len());
         (value > 0.0 && value < amount.value).then_some((value, start))
+    }
+
+    /// "500 billion CFA francs on defence next year, up from 420 billion this year": a
+    /// scaled number without a currency, compared with the amount just before it in the
+    /// sentence (`last`: its currency and end byte), is in that currency.
+    fn comparison_base(
+        &self,
+        text: &str,
+        caps: &MoneyCaps<'_>,
+        last: Option<(&str, usize)>,
+    ) -> Option<Parsed> {
+        let (currency, last_end) = last?;
+        let num = caps.get(NUM)?;
+        let (value, prefix, end) = self.parse_number(text, caps)?;
+        let between = text.get(last_end..num.start())?;
+        let scaled = end > num.end();
+        let compared = [" from", " than", " compared with", " against", " versus"]
+            .iter()
+            .any(|w| ends_with_ignore_case(between.trim_end(), w.trim_start()))
+            && between.len() < 120
+            && !between.contains(". ");
+        (prefix.is_none() && scaled && compared && value.is_finite() && value > 0.0).then(|| {
+            Parsed {
+                start: num.start(),
+                end,
+                value,
+                currency: currency.to_string(),
+            }
+        })
     }
 
     /// Parses one amount starting at `at` (the start of a symbol, code or number).
@@ -633,6 +663,8 @@ impl MoneyMatcher {
         let mut consumed = 0;
         // The amount last mentioned (index into `out`, end byte), restated ones included.
         let mut last_mention: Option<(usize, usize)> = None;
+        // The same for the amount last mentioned in a currency other than the dollar.
+        let mut last_foreign: Option<(usize, usize)> = None;
         for whole in self.number.find_iter(text) {
             if whole.start() < consumed {
                 continue;
@@ -647,7 +679,16 @@ impl MoneyMatcher {
                     None => continue,
                 }
             };
-            let Some(mut amount) = self.parse_caps(text, &caps, country_hints) else {
+            let parsed = self.parse_caps(text, &caps, country_hints).or_else(|| {
+                self.comparison_base(
+                    text,
+                    &caps,
+                    last_mention.and_then(|(i, end)| {
+                        out.get(i).map(|m: &MoneyAmount| (m.currency.as_str(), end))
+                    }),
+                )
+            });
+            let Some(mut amount) = parsed else {
                 continue;
             };
             // A linked conversion: "X ($Y)" or "X, or about $Y".
@@ -703,10 +744,10 @@ impl MoneyMatcher {
                     .any(|p| ends_with_ignore_case(before, p))
                     // "The package, worth about $2.5 billion, ...": hedged and appositive.
                     || (hedged && ends_with_ignore_case(before, ", worth"));
-                let near =
-                    last_mention.is_some_and(|(_, end)| amount.start.saturating_sub(end) < 300);
-                let previous = last_mention
-                    .filter(|_| near)
+                // ("The loan, equal to roughly $810m": the last amount in another currency,
+                // past a dollar range about something else)
+                let previous = last_foreign
+                    .filter(|(_, end)| amount.start.saturating_sub(*end) < 300)
                     .and_then(|(i, _)| out.get_mut(i))
                     .filter(|p| p.currency != "USD" && p.rate_source != "stated");
                 if let (true, Some(prev)) = (equivalent, previous) {
@@ -736,6 +777,7 @@ impl MoneyMatcher {
             // A restated amount (same value and currency, e.g. headline and body) is one
             // amount: keep the mention that states a conversion, else the first.
             let key = (item.currency.clone(), item.value.to_bits());
+            let foreign = item.currency != "USD";
             match seen.get(&key).copied() {
                 Some(i) => {
                     if let Some(prev) = out.get_mut(i) {
@@ -744,10 +786,16 @@ impl MoneyMatcher {
                         }
                     }
                     last_mention = Some((i, amount.end));
+                    if foreign {
+                        last_foreign = last_mention;
+                    }
                 }
                 None => {
                     seen.insert(key, out.len());
                     last_mention = Some((out.len(), amount.end));
+                    if foreign {
+                        last_foreign = last_mention;
+                    }
                     out.push(item);
                 }
             }
@@ -1035,6 +1083,12 @@ mod tests {
             ("a 2.1bn franc stockpile", &["NE"][..], 2.1e9, "XOF"),
             ("500 million convertible marks", &["BA"][..], 5e8, "BAM"),
             ("to raise KSh 95 billion", &["KE"][..], 95e9, "KES"),
+            (
+                "earned about TSh 7.4 trillion from gold",
+                &["TZ"][..],
+                7.4e12,
+                "TZS",
+            ),
             ("a R15bn loan", &["ZA"][..], 15e9, "ZAR"),
             ("worth Rs 12,000 crore", &["IN"][..], 1.2e11, "INR"),
             ("compensation of Rs1 million", &["PK"][..], 1e6, "PKR"),
@@ -1231,6 +1285,34 @@ mod tests {
         let a = run("revenue rose from 2.3 billion to 2.8 billion dinars");
         assert_eq!(a.len(), 1, "{a:?}");
         assert_eq!((a[0].value, a[0].value_max), (2.8e9, 0.0));
+    }
+
+    #[test]
+    fn comparison_base_takes_the_amount_s_currency() {
+        let a =
+            run("plans to spend 500 billion CFA francs next year, up from 420 billion this year");
+        let got: Vec<(f64, &str)> = a.iter().map(|m| (m.value, m.currency.as_str())).collect();
+        assert_eq!(got, vec![(500e9, "XOF"), (420e9, "XOF")]);
+        // Not across a sentence, and not a number without a scale.
+        assert_eq!(
+            run("It spent 500 billion CFA francs. Sales rose from 420 billion.").len(),
+            1
+        );
+        assert_eq!(
+            run("It spent 500 billion CFA francs, up from 420 this year.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn equivalent_dollars_restate_the_last_foreign_amount() {
+        let a = run("The group raised a ₦1.2trn loan and is studying a $3bn-$4bn expansion. The loan, equal to roughly $810m, matures in 2033.");
+        let got: Vec<(&str, &str)> = a
+            .iter()
+            .map(|m| (m.currency.as_str(), m.rate_source.as_str()))
+            .collect();
+        assert_eq!(got, vec![("NGN", "stated"), ("USD", "identity")], "{a:?}");
+        assert_eq!(a[0].usd_value, 810e6);
     }
 
     #[test]
