@@ -1334,3 +1334,20 @@ fn risen_tolls_superseded_figures_trapped_swept_away_and_rates() {
     ];
     assert_totals_at(&cases, 1_764_000_000); // 2025-11-24
 }
+
+#[test]
+fn subsets_of_whom_early_reports_and_one_more_victim() {
+    let cases: [(&str, (u32, u32, u32)); 5] = [
+        // "still believed to be under the rubble": missing, past a long hedge
+        ("A missile killed six people in Kramatorsk on Thursday. Twenty-one others were wounded, and two residents were still believed to be under the rubble on Friday.", (6, 21, 2)),
+        // "of whom 31 were hospitalized" is part of the injured
+        ("A strike on Dnipro killed 12 people on Saturday. Fifty-three people were injured, of whom 31 were hospitalized.", (12, 53, 0)),
+        // an early report superseded by the final toll
+        ("Rescuers in Dnipro finished their search on Monday, bringing the death toll to 12. The strike had initially been reported to have killed four.", (12, 0, 0)),
+        // a place phrase with "off" between a count and its cue
+        ("Floods in Sindh killed 23 people. Nine fishermen off Thatta were reported missing.", (23, 0, 9)),
+        // "and another wounded": one more victim
+        ("One Armenian soldier was killed and another wounded late on Wednesday near the village of Sotk.", (1, 1, 0)),
+    ];
+    assert_totals_at(&cases, 1_764_000_000); // 2025-11-24
+}

@@ -30,7 +30,7 @@ use crate::schema::v1::{ArticleEvent, CasualtyKind, CasualtyReport, CasualtySumm
 use super::entities::{Doc, FastMap, FastSet, LexiconError, NerData};
 
 /// Most tokens between a number and its cue word.
-pub const MAX_GAP: usize = 6;
+pub const MAX_GAP: usize = 7;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum NumKind {
@@ -130,7 +130,7 @@ impl<'l> Classes<'l> {
                 && k > 0
                 && matches!(
                     doc.lower(k - 1),
-                    "still" | "remain" | "remained" | "buried" | "trapped"
+                    "still" | "remain" | "remained" | "buried" | "trapped" | "be"
                 )
                 && (matches!(doc.lower(k + 1), "rubble" | "debris")
                     || (doc.lower(k + 1) == "the"
@@ -1236,7 +1236,17 @@ fn prepositional_phrase(
 ) -> Option<usize> {
     if !matches!(
         doc.lower(k),
-        "of" | "from" | "in" | "inside" | "on" | "at" | "aboard" | "near" | "with" | "for"
+        "of" | "from"
+            | "in"
+            | "inside"
+            | "on"
+            | "at"
+            | "aboard"
+            | "near"
+            | "with"
+            | "for"
+            | "off"
+            | "outside"
     ) || !doc.joined(k)
     {
         return None;
@@ -1855,6 +1865,10 @@ fn sentence_reports(
                                 && doc.lower(n.start - 2) == "among"
                                 && matches!(doc.lower(n.start - 1), "them" | "those" | "whom"))))
                     || (doc.lower(n.end) == "more" && doc.lower(n.end + 1) == "bodies")
+                    // "Fifty-three people were injured, of whom 31 were hospitalized"
+                    || (n.start > toks.start + 1
+                        && doc.lower(n.start - 2) == "of"
+                        && doc.lower(n.start - 1) == "whom")
                     // "Of the 19 dead, seven were civilians": a restatement.
                     || (n.start >= 2
                         && doc.lower(n.start - 1) == "the"
@@ -2484,6 +2498,19 @@ fn sentence_reports(
             more.push(Raw::plain(CasualtyKind::Injured, num.start..t + 4, num));
         }
     }
+    // "One soldier was killed and another wounded": one more victim of the second cue.
+    for t in toks.start + 1..toks.end.saturating_sub(1) {
+        if doc.lower(t) != "another" || doc.lower(t - 1) != "and" || !doc.joined(t) {
+            continue;
+        }
+        let Some(kind) = cl.cue(t + 1) else { continue };
+        let after_report = out
+            .iter()
+            .any(|r| r.tokens.end <= t && r.kind != kind && !r.num.vague);
+        if after_report && !out.iter().any(|r| r.tokens.contains(&(t + 1))) {
+            more.push(Raw::plain(kind, t..t + 2, Num::named(t, t + 1, 1)));
+        }
+    }
     out.extend(more);
     out.sort_by_key(|r| r.tokens.start);
     // "are missing, a local elected official said", "A police officer in Samarra said the
@@ -2536,9 +2563,15 @@ fn sentence_reports(
         let from = r.num.start.saturating_sub(5).max(toks.start);
         // "A local chief initially reported five dead", "two people initially reported dead
         // had been found alive"
+        // ("The strike had initially been reported to have killed four", not "initially
+        // killed 16 people and wounded more than 40")
         let initially = (r.num.start.saturating_sub(3).max(toks.start)..r.num.start)
             .chain(r.num.end..(r.num.end + 2).min(toks.end))
-            .any(|j| doc.lower(j) == "initially");
+            .any(|j| doc.lower(j) == "initially")
+            || (r.num.start.saturating_sub(8).max(toks.start)..r.num.start).any(|j| {
+                doc.lower(j) == "initially"
+                    && matches!(doc.lower(j + 1), "been" | "reported" | "said" | "put")
+            });
         // "ending fears that a fourth man had died": a death that did not happen.
         let feared = (r.num.start.saturating_sub(3).max(toks.start)..r.num.start)
             .any(|j| doc.lower(j) == "fears" && doc.lower(j + 1) == "that");
