@@ -150,8 +150,8 @@ pub const FRESH31: &str = include_str!("../../data/enrich/fresh31.jsonl");
 
 /// The thirty-second to thirty-fifth blind-written sets, written at the same time by four
 /// more authors after `FRESH31` was seen. `FRESH32` and `FRESH33` were measured blind once
-/// (at 74d5087), then used for development; `FRESH34` and `FRESH35` are held out of all
-/// tuning: the acceptance figures.
+/// (at 74d5087), `FRESH34` and `FRESH35` one round later (at 174bfc5); all four were then
+/// used for development.
 pub const FRESH32: &str = include_str!("../../data/enrich/fresh32.jsonl");
 
 /// See [`FRESH32`].
@@ -298,11 +298,11 @@ const BLIND_SETS: [(&str, &str); 35] = [
         FRESH33,
     ),
     (
-        "thirty-fourth blind-written set, held out (data/enrich/fresh34.jsonl)",
+        "thirty-fourth blind-written set, now development data (data/enrich/fresh34.jsonl)",
         FRESH34,
     ),
     (
-        "thirty-fifth blind-written set, held out (data/enrich/fresh35.jsonl)",
+        "thirty-fifth blind-written set, now development data (data/enrich/fresh35.jsonl)",
         FRESH35,
     ),
 ];
