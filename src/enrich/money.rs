@@ -44,6 +44,12 @@ const LETTER_SYMBOLS: &[(&str, &str)] = &[
     ("KSh", "KES"),
     ("USh", "UGX"),
     ("TSh", "TZS"),
+    ("JD", "JOD"),
+    ("KD", "KWD"),
+    ("BD", "BHD"),
+    ("QR", "QAR"),
+    ("Dhs", "AED"),
+    ("Dh", "AED"),
     ("S/.", "PEN"),
     ("S/", "PEN"),
     ("Sh", "KES"),
@@ -301,8 +307,14 @@ const SCALES: &[(&str, f64, bool)] = &[
     ("billion", 1e9, false),
     ("million", 1e6, false),
     ("thousand", 1e3, false),
+    ("lakh crore", 1e12, false),
     ("crore", 1e7, false),
     ("lakh", 1e5, false),
+    // Portuguese, after "R$"
+    ("milhões", 1e6, false),
+    ("milhão", 1e6, false),
+    ("bilhões", 1e9, false),
+    ("bilhão", 1e9, false),
     ("trn", 1e12, true),
     ("tn", 1e12, true),
     ("bn", 1e9, true),
@@ -370,7 +382,7 @@ impl MoneyMatcher {
     pub fn new() -> Result<Self, MoneyError> {
         let symbols: Vec<String> = SYMBOLS.iter().map(|(s, _)| regex::escape(s)).collect();
         let pattern = format!(
-            r"(?:(?P<sym>{})\s?|(?-u:\b)(?P<iso>{})\s?|(?-u:\b)(?P<lsym>KSh|USh|TSh|S/\.?|Sh|SR|Tk|KM|Bs\.?|Br|zł|GH¢|GH₵|Rp|F?CFA|Rs\.?|NIS)\s?|(?-u:\b)(?P<one>[RNP]))?(?P<num>[0-9]{{1,15}}(?:,[0-9]{{3}})*(?:\.[0-9]{{1,6}})?)|(?-u:\b)(?P<wnum>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Hh]alf a) (?P<wscale>trillion|billion|million)(?-u:\b)",
+            r"(?:(?P<sym>{})\s?|(?-u:\b)(?P<iso>{})\s?|(?-u:\b)(?P<lsym>KSh|USh|TSh|JD|KD|BD|QR|Dhs|Dh|S/\.?|Sh|SR|Tk|KM|Bs\.?|Br|zł|GH¢|GH₵|Rp|F?CFA|Rs\.?|NIS)\s?|(?-u:\b)(?P<one>[RNP]))?(?P<num>[0-9]{{1,15}}(?:,[0-9]{{3}})*(?:\.[0-9]{{1,6}})?)|(?-u:\b)(?P<wnum>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Hh]alf a) (?P<wscale>trillion|billion|million)(?-u:\b)",
             symbols.join("|"),
             ISO_CODES.join("|")
         );
@@ -739,15 +751,28 @@ impl MoneyMatcher {
                     .find_map(|w| strip_suffix_ignore_case(raw, w))
                     .map_or(raw, str::trim_end);
                 let hedged = before.len() < raw.len();
+                // "The money, roughly $300 million, ...", "The spending plan, worth about
+                // $220 million": a hedged apposition to a short subject naming the sum.
+                let subject = before
+                    .rfind(['.', '\n'])
+                    .map_or(before, |i| &before[i + 1..])
+                    .trim_start();
+                let appositive = hedged
+                    && subject.starts_with("The ")
+                    && subject.split_whitespace().count() <= 4
+                    && (subject.ends_with(',') || ends_with_ignore_case(subject, ", worth"));
                 let equivalent = ["equal to", "equivalent to", "equivalent of"]
                     .iter()
                     .any(|p| ends_with_ignore_case(before, p))
                     // "The package, worth about $2.5 billion, ...": hedged and appositive.
-                    || (hedged && ends_with_ignore_case(before, ", worth"));
+                    || (hedged && ends_with_ignore_case(before, ", worth"))
+                    || appositive;
                 // ("The loan, equal to roughly $810m": the last amount in another currency,
-                // past a dollar range about something else)
+                // past a dollar range about something else; a paragraph away for a subject
+                // that names the sum)
+                let reach = if appositive { 600 } else { 300 };
                 let previous = last_foreign
-                    .filter(|(_, end)| amount.start.saturating_sub(*end) < 300)
+                    .filter(|(_, end)| amount.start.saturating_sub(*end) < reach)
                     .and_then(|(i, _)| out.get_mut(i))
                     .filter(|p| p.currency != "USD" && p.rate_source != "stated");
                 if let (true, Some(prev)) = (equivalent, previous) {
@@ -994,6 +1019,7 @@ fn currency_name(s: &str, hints: &[String]) -> Option<(usize, String)> {
                     ("RS", "RSD"),
                     ("DZ", "DZD"),
                     ("TN", "TND"),
+                    ("BH", "BHD"),
                 ]),
                 "rupees" => family(&[("IN", "INR"), ("PK", "PKR"), ("LK", "LKR"), ("NP", "NPR")]),
                 // Central Africa's franc (XAF) and West Africa's (XOF).
@@ -1083,6 +1109,12 @@ mod tests {
             ("a 2.1bn franc stockpile", &["NE"][..], 2.1e9, "XOF"),
             ("500 million convertible marks", &["BA"][..], 5e8, "BAM"),
             ("to raise KSh 95 billion", &["KE"][..], 95e9, "KES"),
+            (
+                "demand of more than 1.1 billion dinars",
+                &["BH"][..],
+                1.1e9,
+                "BHD",
+            ),
             (
                 "earned about TSh 7.4 trillion from gold",
                 &["TZ"][..],
@@ -1228,8 +1260,15 @@ mod tests {
     /// reference rate, so only the amount and the code are checked).
     #[test]
     fn less_common_currency_names_and_symbols() {
-        let cases: [(&str, f64, &str); 12] = [
+        let cases: [(&str, f64, &str); 18] = [
             ("pledged 500 million Congolese francs to", 5e8, "CDF"),
+            // Gulf letter symbols, "lakh crore", Portuguese scales
+            ("at a cost of JD 1.8 billion, the agency", 1.8e9, "JOD"),
+            ("signed a KD 25 million loan", 25e6, "KWD"),
+            ("will give Dh1 billion to", 1e9, "AED"),
+            ("will provide QR 1.1 billion to", 1.1e9, "QAR"),
+            ("approved ₹1.8 lakh crore for roads", 1.8e12, "INR"),
+            ("released R$ 45 milhões in funds", 45e6, "BRL"),
             ("a 1.2 bn euro tranche", 1.2e9, "EUR"),
             ("paid ₵3.2 billion of arrears", 3.2e9, "GHS"),
             ("will contribute USh 400bn from", 400e9, "UGX"),
@@ -1313,6 +1352,12 @@ mod tests {
             .collect();
         assert_eq!(got, vec![("NGN", "stated"), ("USD", "identity")], "{a:?}");
         assert_eq!(a[0].usd_value, 810e6);
+        let a = run("Qatar will provide QR 1.1 billion for fuel. The money, roughly $300 million, will be spent over 12 months.");
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!((a[0].currency.as_str(), a[0].usd_value), ("QAR", 300e6));
+        // A hedged amount outside an apposition is a sum of its own.
+        let a = run("Qatar will provide QR 1.1 billion for fuel. The rest came in loans worth about $300 million.");
+        assert_eq!(a.len(), 2, "{a:?}");
     }
 
     #[test]
