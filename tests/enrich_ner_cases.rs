@@ -1351,3 +1351,22 @@ fn subsets_of_whom_early_reports_and_one_more_victim() {
     ];
     assert_totals_at(&cases, 1_764_000_000); // 2025-11-24
 }
+
+#[test]
+fn competing_and_superseded_figures_identified_bodies_and_armed_criminals() {
+    let cases: [(&str, (u32, u32, u32)); 6] = [
+        // another source's lower figure is no new victims
+        ("Clashes in Sweida province killed at least 27 people over the weekend, a monitor said. The Interior Ministry in Damascus gave a lower figure of 21 dead and said 48 people had been wounded.", (27, 48, 0)),
+        // "although a doctor told ... that nine bodies": another source; then the revised toll
+        ("An explosion at a mosque in Kandahar killed six worshippers, a spokesman said, although a doctor at the city hospital told reporters that nine bodies had been brought in. By Sunday the authorities had revised the toll to nine dead.", (9, 0, 0)),
+        // bodies identified are the dead already counted
+        ("At least 31 inmates were killed in a riot at the prison in Guayaquil. By Friday afternoon the authority said 27 bodies had been identified.", (31, 0, 0)),
+        // an earlier report, whatever its size
+        ("Gunmen killed 11 people at a party in Celaya on Sunday. Local media had earlier reported 12 dead.", (11, 0, 0)),
+        // "in a week" is no rate
+        ("The governor spoke after a wave of shootings in Salvador left 14 people dead in a week.", (14, 0, 0)),
+        // armed criminals killed by guards are victims of their own
+        ("Jordanian border guards killed four smugglers near Ruwaished on Friday. One soldier was seriously wounded.", (4, 1, 0)),
+    ];
+    assert_totals_at(&cases, 1_764_000_000); // 2025-11-24
+}

@@ -784,6 +784,21 @@ const ROLES: &[(&str, &[&str])] = &[
             "assailant",
         ],
     ),
+    // Armed criminals: "border guards killed four smugglers" are a side of their own too.
+    (
+        "criminal",
+        &[
+            "smugglers",
+            "smuggler",
+            "traffickers",
+            "poachers",
+            "pirates",
+            "kidnappers",
+            "robbers",
+            "looters",
+            "raiders",
+        ],
+    ),
     (
         "worker",
         &[
@@ -847,7 +862,7 @@ const ROLES: &[(&str, &[&str])] = &[
 /// Members of armed groups: their deaths add to their victims' ("killed 14 villagers ... two
 /// gunmen were killed").
 fn is_armed(role: &str) -> bool {
-    matches!(role, "fighter" | "attacker")
+    matches!(role, "fighter" | "attacker" | "criminal")
 }
 
 /// The role key of a report's victims: one role ("soldier"), several roles of a list joined
@@ -2185,7 +2200,7 @@ fn sentence_reports(
                         });
                     if (aside || apposition) && k > 0 && doc.gap(k - 1).contains(',') {
                         // Skip to the closing comma of the aside (bounded).
-                        let close = (k..toks.end.min(k + 8)).find(|&j| doc.gap(j).contains(','));
+                        let close = (k..toks.end.min(k + 10)).find(|&j| doc.gap(j).contains(','));
                         match close {
                             Some(j) => {
                                 k = j + 1;
@@ -3084,20 +3099,65 @@ pub fn extract(
             if found_alive {
                 continue;
             }
+            // "The Interior Ministry gave a lower figure of 21 dead": another source's figure
+            // for victims already counted.
+            let lower_figure =
+                (r.num.start.saturating_sub(4).max(toks.start)..r.num.start).any(|j| {
+                    matches!(
+                        doc.lower(j),
+                        "lower" | "smaller" | "differing" | "different"
+                    ) && matches!(
+                        doc.lower(j + 1),
+                        "figure" | "toll" | "tally" | "count" | "estimate" | "number"
+                    )
+                });
+            if lower_figure
+                && out.iter().any(|p| {
+                    p.kind == r.kind as i32 && !p.vague && u64::from(p.count) >= r.num.count
+                })
+            {
+                continue;
+            }
+            // "By Friday afternoon 27 bodies had been identified": the dead already counted.
+            let identified = r.kind == CasualtyKind::Killed
+                && (r.tokens.start..toks.end.min(r.tokens.end + 4))
+                    .any(|j| doc.lower(j) == "identified");
+            if identified
+                && out.iter().any(|p| {
+                    p.kind == r.kind as i32 && !p.vague && u64::from(p.count) >= r.num.count
+                })
+            {
+                continue;
+            }
             // "clinics are treating about 150 patients a day": a rate, not a count.
+            // (not "left 14 people dead in a week")
             let rate = (r.tokens.end..toks.end.min(r.tokens.end + 3)).any(|j| {
                 matches!(doc.lower(j), "a" | "per" | "each" | "every")
                     && matches!(doc.lower(j + 1), "day" | "week" | "month")
+                    && !matches!(doc.lower(j - 1), "in" | "within" | "over" | "for")
             });
             if rate {
                 continue;
             }
             // "The number of people killed ... has risen to nine. Lysak had reported seven
             // dead on Tuesday": the figure a risen toll replaced.
+            // ("Local media had earlier reported 12 dead": superseded whatever its size)
+            let had_earlier =
+                (r.num.start.saturating_sub(4).max(toks.start)..r.num.start).any(|j| {
+                    doc.lower(j) == "had"
+                        && matches!(doc.lower(j + 1), "earlier" | "initially" | "previously")
+                        && matches!(doc.lower(j + 2), "reported" | "said" | "put" | "given")
+                });
+            if had_earlier && out.iter().any(|p| p.kind == r.kind as i32 && !p.vague) {
+                continue;
+            }
             let had_reported =
                 (r.num.start.saturating_sub(3).max(toks.start)..r.num.start).any(|j| {
                     doc.lower(j) == "had"
-                        && matches!(doc.lower(j + 1), "reported" | "said" | "put" | "given")
+                        && matches!(
+                            doc.lower(j + 1),
+                            "reported" | "said" | "put" | "given" | "confirmed" | "recorded"
+                        )
                 });
             if had_reported
                 && out.iter().any(|p| {
@@ -3386,11 +3446,14 @@ pub fn extract(
                     let mut but = false;
                     let mut source = false;
                     for j in between {
-                        but |= matches!(doc.lower(j), "but" | "while" | "whereas");
+                        but |= matches!(
+                            doc.lower(j),
+                            "but" | "while" | "whereas" | "although" | "though"
+                        );
                         source |= but
                             && matches!(
                                 doc.lower(j),
-                                "said" | "says" | "put" | "gave" | "according"
+                                "said" | "says" | "put" | "gave" | "according" | "told"
                             );
                     }
                     source
