@@ -21,6 +21,7 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("NZ$", "NZD"),
     ("C$", "CAD"),
     ("A$", "AUD"),
+    ("J$", "JMD"),
     ("$", "USD"),
     ("€", "EUR"),
     ("£", "GBP"),
@@ -298,6 +299,7 @@ const NAMES: &[(&str, &str)] = &[
     ("dirhams", "AED"),
     ("reais", "BRL"),
     ("pesos", "MXN"),
+    ("peso", "MXN"),
     ("won", "KRW"),
 ];
 
@@ -556,7 +558,10 @@ impl MoneyMatcher {
             // "R$ 98.3 bn": a spaced abbreviation of two letters or more, after a symbol.
             // "1.2 bn euro": also before a currency name or code (checked below).
             let spaced_ok = !*abbrev || word.len() >= 2;
-            let candidates: [Option<&str>; 2] = [Some(rest), if spaced_ok { spaced } else { None }];
+            // "a Rs 850-crore package", "a $5-million grant": a hyphen before a scale word.
+            let hyphened = (!*abbrev).then(|| rest.strip_prefix('-')).flatten();
+            let candidates: [Option<&str>; 3] =
+                [Some(rest), if spaced_ok { spaced } else { None }, hyphened];
             let matched = candidates
                 .into_iter()
                 .flatten()
@@ -1042,7 +1047,7 @@ fn currency_name(s: &str, hints: &[String]) -> Option<(usize, String)> {
                 "shillings" | "shilling" => {
                     family(&[("KE", "KES"), ("UG", "UGX"), ("TZ", "TZS"), ("SO", "SOS")])
                 }
-                "pesos" => family(&[
+                "pesos" | "peso" => family(&[
                     ("MX", "MXN"),
                     ("PH", "PHP"),
                     ("AR", "ARS"),
@@ -1260,7 +1265,7 @@ mod tests {
     /// reference rate, so only the amount and the code are checked).
     #[test]
     fn less_common_currency_names_and_symbols() {
-        let cases: [(&str, f64, &str); 18] = [
+        let cases: [(&str, f64, &str); 21] = [
             ("pledged 500 million Congolese francs to", 5e8, "CDF"),
             // Gulf letter symbols, "lakh crore", Portuguese scales
             ("at a cost of JD 1.8 billion, the agency", 1.8e9, "JOD"),
@@ -1269,6 +1274,9 @@ mod tests {
             ("will provide QR 1.1 billion to", 1.1e9, "QAR"),
             ("approved ₹1.8 lakh crore for roads", 1.8e12, "INR"),
             ("released R$ 45 milhões in funds", 45e6, "BRL"),
+            ("offered a reward of J$1 million for", 1e6, "JMD"),
+            ("a 30 billion peso emergency fund", 30e9, "MXN"),
+            ("A separate Rs 850-crore package", 8.5e9, "INR"),
             ("a 1.2 bn euro tranche", 1.2e9, "EUR"),
             ("paid ₵3.2 billion of arrears", 3.2e9, "GHS"),
             ("will contribute USh 400bn from", 400e9, "UGX"),
