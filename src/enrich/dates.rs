@@ -1021,35 +1021,48 @@ mod tests {
     fn absolute_and_relative_forms() {
         let d = |s: &str| (s.to_string(), s.to_string());
         assert_eq!(one("Signed on 18 March 2025 in Paris."), d("2025-03-18"));
-        // A dateline's abbreviated month, with or without its period.
-        assert_eq!(
-            one("KHARTOUM, Mar 23 (AFP) - Talks resumed."),
-            d("2025-03-23")
-        );
-        assert_eq!(
-            one("KYIV, Sept 9 (Reuters) - Talks resumed."),
-            d("2024-09-09")
-        );
-        assert_eq!(
-            one("Many were displaced by the 2020-22 war."),
-            ("2020-01-01".into(), "2022-12-31".into())
-        );
-        assert_eq!(
-            one("Work will start in spring 2027."),
-            ("2027-03-01".into(), "2027-05-31".into())
-        );
-        assert_eq!(
-            one("Exports rose in the January-October period."),
-            ("2025-01-01".into(), "2025-10-31".into())
-        );
-        assert_eq!(
-            one("The campaign will run into January."),
-            ("2026-01-01".into(), "2026-01-31".into())
-        );
-        assert_eq!(
-            one("Georgia's 2027 budget was passed."),
-            ("2027-01-01".into(), "2027-12-31".into())
-        );
+        // A dateline's abbreviated month with or without its period, modifier years, short
+        // year ranges, seasons with a year, month ranges with a hyphen, "into".
+        let spans = [
+            (
+                "KHARTOUM, Mar 23 (AFP) - Talks resumed.",
+                "2025-03-23",
+                "2025-03-23",
+            ),
+            (
+                "KYIV, Sept 9 (Reuters) - Talks resumed.",
+                "2024-09-09",
+                "2024-09-09",
+            ),
+            (
+                "Many were displaced by the 2020-22 war.",
+                "2020-01-01",
+                "2022-12-31",
+            ),
+            (
+                "Work will start in spring 2027.",
+                "2027-03-01",
+                "2027-05-31",
+            ),
+            (
+                "Exports rose in the January-October period.",
+                "2025-01-01",
+                "2025-10-31",
+            ),
+            (
+                "The campaign will run into January.",
+                "2026-01-01",
+                "2026-01-31",
+            ),
+            (
+                "Georgia's 2027 budget was passed.",
+                "2027-01-01",
+                "2027-12-31",
+            ),
+        ];
+        for (text, start, end) in spans {
+            assert_eq!(one(text), (start.to_string(), end.to_string()), "{text}");
+        }
         assert_eq!(one("Filed 2025-03-18 by the court."), d("2025-03-18"));
         assert_eq!(one("It happened yesterday."), d("2025-03-31"));
         assert_eq!(one("It happened last Tuesday."), d("2025-03-25"));
