@@ -2844,9 +2844,11 @@ pub fn extract(
                 continue;
             }
             // An earlier report of the kind at least as large.
-            let covered = out
-                .iter()
-                .any(|p| p.kind == r.kind as i32 && !p.vague && u64::from(p.count) >= r.num.count);
+            let covered = || {
+                out.iter().any(|p: &CasualtyReport| {
+                    p.kind == r.kind as i32 && !p.vague && u64::from(p.count) >= r.num.count
+                })
+            };
             // "The Interior Ministry gave a lower figure of 21 dead": another source's figure
             // for victims already counted.
             let lower_figure =
@@ -2859,14 +2861,14 @@ pub fn extract(
                         "figure" | "toll" | "tally" | "count" | "estimate" | "number"
                     )
                 });
-            if lower_figure && covered {
+            if lower_figure && covered() {
                 continue;
             }
             // "By Friday afternoon 27 bodies had been identified": the dead already counted.
             let identified = r.kind == CasualtyKind::Killed
                 && (r.tokens.start..toks.end.min(r.tokens.end + 4))
                     .any(|j| doc.lower(j) == "identified");
-            if identified && covered {
+            if identified && covered() {
                 continue;
             }
             // "clinics are treating about 150 patients a day": a rate, not a count.

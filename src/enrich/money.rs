@@ -758,14 +758,21 @@ impl MoneyMatcher {
                 let hedged = before.len() < raw.len();
                 // "The money, roughly $300 million, ...", "The spending plan, worth about
                 // $220 million": a hedged apposition to a short subject naming the sum.
-                let subject = before
-                    .rfind(['.', '\n'])
-                    .map_or(before, |i| &before[i + 1..])
-                    .trim_start();
-                let appositive = hedged
-                    && subject.starts_with("The ")
-                    && subject.split_whitespace().count() <= 4
-                    && (subject.ends_with(',') || ends_with_ignore_case(subject, ", worth"));
+                // (only the last 80 bytes: linear time on long text)
+                let appositive = hedged && {
+                    let mut from = before.len().saturating_sub(80);
+                    while !before.is_char_boundary(from) {
+                        from += 1;
+                    }
+                    let tail = &before[from..];
+                    let subject = tail
+                        .rfind(['.', '\n'])
+                        .map_or(tail, |i| &tail[i + 1..])
+                        .trim_start();
+                    subject.starts_with("The ")
+                        && subject.split_whitespace().count() <= 4
+                        && (subject.ends_with(',') || ends_with_ignore_case(subject, ", worth"))
+                };
                 let equivalent = ["equal to", "equivalent to", "equivalent of"]
                     .iter()
                     .any(|p| ends_with_ignore_case(before, p))
