@@ -149,8 +149,10 @@ impl<'l> Classes<'l> {
         };
         // "four miners trapped underground", "seven feared trapped", "were believed to be
         // trapped" (not "trapped on the third floor" of the dead).
+        // (not "the body of a third victim was found trapped beneath the rubble")
         let trapped = |k: usize| {
             doc.lower(k) == "trapped"
+                && !(k > 0 && doc.lower(k - 1) == "found")
                 && (matches!(doc.lower(k + 1), "underground" | "inside" | "beneath")
                     || (k > 0 && matches!(doc.lower(k - 1), "feared" | "believed" | "be")))
         };
