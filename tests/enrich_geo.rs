@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use wirefeed::article::Article;
-use wirefeed::enrich::{eval, EnrichConfig, Enricher};
+use wirefeed::enrich::{casualties, eval, EnrichConfig, Enricher};
 use wirefeed::pipeline::Stage;
 use wirefeed::schema::ArticleEvent;
 
@@ -131,11 +131,36 @@ fn pathological_input_finishes() {
         "$1,".repeat(200_000),
         "March ".repeat(150_000),
         "Ä".repeat(300_000),
+        // One sentence of 20,000 reports, and 20,000 one-report incidents.
+        "Five people were killed, ".repeat(20_000),
+        "Five people were killed, and another wounded. ".repeat(20_000),
     ] {
         let article = Article::new("big", "", body);
         let mut event = ArticleEvent::default();
         enricher.process(&article, &mut event).unwrap();
+        assert!(event.casualties.len() <= casualties::MAX_REPORTS_PER_ARTICLE);
     }
+}
+
+#[test]
+fn casualty_reports_are_capped_per_sentence_and_article() {
+    let mut enricher = Enricher::new(&EnrichConfig::default()).unwrap();
+    let mut count = |body: String| {
+        let article = Article::new("capped", "", body);
+        let mut event = ArticleEvent::default();
+        enricher.process(&article, &mut event).unwrap();
+        event.casualties.len()
+    };
+    // Below the caps every report is kept.
+    assert_eq!(count("Five people were killed, ".repeat(20)), 20);
+    assert_eq!(
+        count("Five people were killed, ".repeat(100)),
+        casualties::MAX_REPORTS_PER_SENTENCE
+    );
+    assert_eq!(
+        count("Five people were killed. ".repeat(1_000)),
+        casualties::MAX_REPORTS_PER_ARTICLE
+    );
 }
 
 mod fuzz {

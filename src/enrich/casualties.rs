@@ -39,6 +39,15 @@ pub use summary::{summarize, ReportKey};
 /// Most tokens between a number and its cue word.
 pub const MAX_GAP: usize = 7;
 
+/// Reports kept per sentence. Wire copy has a handful; the cap bounds the work on crafted
+/// input ("Five people were killed, " repeated 20,000 times in one sentence), whose checks
+/// against the sentence's earlier reports would otherwise grow with the square of their number.
+pub const MAX_REPORTS_PER_SENTENCE: usize = 32;
+
+/// Reports kept per article, for the same reason: each report is checked against those
+/// before it, and the summary's incidents against each other.
+pub const MAX_REPORTS_PER_ARTICLE: usize = 256;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum NumKind {
     Exact,
@@ -2714,9 +2723,29 @@ pub fn extract(
     let body_start = u32::try_from(doc.index.char_offset(body_start)).unwrap_or(u32::MAX);
     for s in 0..doc.sentences.len() {
         let toks = doc.sentence_tokens(s);
-        let raws = sentence_reports(doc, &data.casualty, &classes, toks.clone());
+        let mut raws = sentence_reports(doc, &data.casualty, &classes, toks.clone());
         if raws.is_empty() {
             continue;
+        }
+        if raws.len() > MAX_REPORTS_PER_SENTENCE {
+            tracing::warn!(
+                sentence = s,
+                reports = raws.len(),
+                kept = MAX_REPORTS_PER_SENTENCE,
+                "casualty reports beyond the per-sentence cap ignored"
+            );
+            raws.truncate(MAX_REPORTS_PER_SENTENCE);
+        }
+        if out.len() + raws.len() > MAX_REPORTS_PER_ARTICLE {
+            tracing::warn!(
+                sentence = s,
+                kept = MAX_REPORTS_PER_ARTICLE,
+                "casualty reports beyond the per-article cap ignored"
+            );
+            raws.truncate(MAX_REPORTS_PER_ARTICLE.saturating_sub(out.len()));
+            if raws.is_empty() {
+                break;
+            }
         }
         let separate = separate_incident(doc, &toks);
         let mentions_hospital = toks
