@@ -172,14 +172,27 @@ pub const FRESH36: &str = include_str!("../../data/enrich/fresh36.jsonl");
 pub const FRESH37: &str = include_str!("../../data/enrich/fresh37.jsonl");
 
 /// The thirty-eighth and thirty-ninth blind-written sets, written at the same time by two
-/// more authors after `FRESH37` was seen: held out of all tuning; the acceptance figures.
+/// more authors after `FRESH37` was seen; measured once (round 23), now development data.
 pub const FRESH38: &str = include_str!("../../data/enrich/fresh38.jsonl");
 
 /// See [`FRESH38`].
 pub const FRESH39: &str = include_str!("../../data/enrich/fresh39.jsonl");
 
+/// The fortieth to forty-third blind-written sets, written at the same time by four more
+/// authors after `FRESH39` was seen: held out of all tuning until measured once (round 24).
+pub const FRESH40: &str = include_str!("../../data/enrich/fresh40.jsonl");
+
+/// See [`FRESH40`].
+pub const FRESH41: &str = include_str!("../../data/enrich/fresh41.jsonl");
+
+/// See [`FRESH40`].
+pub const FRESH42: &str = include_str!("../../data/enrich/fresh42.jsonl");
+
+/// See [`FRESH40`].
+pub const FRESH43: &str = include_str!("../../data/enrich/fresh43.jsonl");
+
 /// The blind-written sets in the order they were written, with their report titles.
-const BLIND_SETS: [(&str, &str); 39] = [
+const BLIND_SETS: [(&str, &str); 43] = [
     (
         "first blind-written set, now development data (data/enrich/fresh.jsonl)",
         FRESH,
@@ -329,12 +342,28 @@ const BLIND_SETS: [(&str, &str); 39] = [
         FRESH37,
     ),
     (
-        "thirty-eighth blind-written set, held out (data/enrich/fresh38.jsonl)",
+        "thirty-eighth blind-written set, now development data (data/enrich/fresh38.jsonl)",
         FRESH38,
     ),
     (
-        "thirty-ninth blind-written set, held out (data/enrich/fresh39.jsonl)",
+        "thirty-ninth blind-written set, now development data (data/enrich/fresh39.jsonl)",
         FRESH39,
+    ),
+    (
+        "fortieth blind-written set, round 24 (data/enrich/fresh40.jsonl)",
+        FRESH40,
+    ),
+    (
+        "forty-first blind-written set, round 24 (data/enrich/fresh41.jsonl)",
+        FRESH41,
+    ),
+    (
+        "forty-second blind-written set, round 24 (data/enrich/fresh42.jsonl)",
+        FRESH42,
+    ),
+    (
+        "forty-third blind-written set, round 24 (data/enrich/fresh43.jsonl)",
+        FRESH43,
     ),
 ];
 
