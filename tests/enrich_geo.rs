@@ -278,3 +278,63 @@ fn config_paths_override_and_validate_data() {
     let err = Enricher::new(&missing).err().unwrap().to_string();
     assert!(err.contains("nope.csv"), "{err}");
 }
+
+/// Places of a one-off article, as (name, country, unlisted, event) rows.
+fn places_of(body: &str) -> Vec<(String, String, bool, bool)> {
+    let mut article = Article::new("unlisted", "", body);
+    article.published_at = Some(
+        DateTime::parse_from_rfc3339("2026-11-25T10:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc),
+    );
+    let mut enricher = Enricher::new(&EnrichConfig::default()).unwrap();
+    let mut event = ArticleEvent::default();
+    enricher.process(&article, &mut event).unwrap();
+    event
+        .locations
+        .iter()
+        .map(|l| {
+            (
+                l.name.clone(),
+                l.country_code.clone(),
+                l.unlisted,
+                l.is_event_location,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn settlements_outside_the_gazetteer_are_unlisted_places() {
+    let row = |name: &str, cc: &str, event: bool| (name.to_string(), cc.to_string(), true, event);
+    let places = places_of(
+        "RAMALLAH, West Bank (Reuters) - Israeli settlers attacked the village of Turmus Ayya \
+         north of Ramallah on Saturday, setting cars on fire. Residents of Turmus Ayya said \
+         the army did not intervene.",
+    );
+    // The country of the nearest resolved place (Ramallah); a later bare mention joins it.
+    assert!(
+        places.contains(&row("Turmus Ayya", "PS", true)),
+        "{places:?}"
+    );
+    // A named country in the sentence beats the demonym ("Israeli") and earlier places.
+    let places = places_of(
+        "BEIRUT (Reuters) - An Israeli air strike on a house in the village of Aitaroun in \
+         southern Lebanon killed two people. Gunmen killed 22 villagers in the village of Dani \
+         Fari near Tillabéri, Niger said.",
+    );
+    assert!(places.contains(&row("Aitaroun", "LB", true)), "{places:?}");
+    assert!(places.contains(&row("Dani Fari", "NE", true)), "{places:?}");
+    // Places the gazetteer resolves are not repeated as unlisted; a mere mention is no event.
+    let places =
+        places_of("Officials met in the town of Kharkiv. The hamlet of El Carmelo is quiet.");
+    assert!(
+        places.iter().any(|p| p.0 == "Kharkiv" && !p.2),
+        "{places:?}"
+    );
+    assert!(
+        places.contains(&row("El Carmelo", "UA", false)),
+        "{places:?}"
+    );
+    assert_eq!(places.iter().filter(|p| p.2).count(), 1, "{places:?}");
+}

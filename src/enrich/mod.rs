@@ -138,12 +138,29 @@ impl Enricher {
                     start: m.start,
                     end: m.end,
                     code,
+                    demonym: self
+                        .ner
+                        .countries
+                        .lookup(&m.text)
+                        .is_some_and(|f| f.kind == countries::FormKind::Demonym),
                 })
             })
             .collect();
         event.locations =
             places::extract_with_countries(&self.gazetteer, text, index, &ctx, &country_mentions);
         drop_places_inside_names(&mut event.locations, &event.entities);
+        // Settlements the gazetteer lacks ("the village of Turmus Ayya"), after the resolved
+        // places whose countries they may take.
+        let is_country = |name: &str| self.ner.countries.lookup(name).is_some();
+        let unlisted = places::unlisted(
+            text,
+            index,
+            sentences,
+            &event.locations,
+            &country_mentions,
+            &is_country,
+        );
+        event.locations.extend(unlisted);
         // Shared currency names ("rupees", "Rs", "shillings") by the article's countries: those
         // named, then those of its places ("Karachi" is Pakistan's).
         let mut money_hints = country_hints.clone();

@@ -31,6 +31,10 @@
 //!    under 2 million people, and any place named in a title-case headline, needs a country
 //!    hint, a co-occurring place of its country or a qualifier; a place's own name scores +2
 //!    over an alternate ("New Delhi" the city, not Delhi).
+//! 10. Unlisted places ([`unlisted`]): a capitalised name after "village of", "town of",
+//!     "hamlet of" and the like that the gazetteer did not resolve is a place without
+//!     coordinates (`unlisted`), in the country its sentence names, else that of the nearest
+//!     resolved place.
 
 use crate::enrich::entities::{FastMap as HashMap, FastSet as HashSet};
 use std::ops::Range;
@@ -460,6 +464,8 @@ pub struct CountryMention {
     pub start: u32,
     pub end: u32,
     pub code: [u8; 2],
+    /// Named by its demonym ("Lebanese"), not its name.
+    pub demonym: bool,
 }
 
 /// Extracts the places of `text`.
@@ -712,6 +718,211 @@ pub fn extract_with_countries(
     out.into_iter().map(|(_, l)| l).collect()
 }
 
+/// Words that name a settlement before "of": "the village of Turmus Ayya".
+const SETTLEMENT_OF: &[&str] = &[
+    "village of ",
+    "town of ",
+    "hamlet of ",
+    "settlement of ",
+    "township of ",
+    "commune of ",
+    "municipality of ",
+];
+
+/// Lowercase particles inside a place name: "Bab al-Tabbaneh", "Santa Rosa de Lima".
+const NAME_LINKS: &[&str] = &[
+    "al", "el", "ad", "as", "an", "ar", "ash", "at", "az", "de", "del", "da", "do", "la", "le",
+];
+
+/// Unlisted places an article names at most: a bound on the repeated-mention search.
+const MAX_UNLISTED: usize = 16;
+
+/// The name after a settlement word: capitalised words (joined by spaces, hyphens or
+/// particles), at most four. Returns its byte length in `s`.
+fn settlement_name(s: &str) -> Option<usize> {
+    let mut end = 0;
+    let mut words = 0;
+    let mut rest = s;
+    loop {
+        // An optional particle ("al-", "de ") must be followed by a capitalised word.
+        let mut consumed = 0;
+        for link in NAME_LINKS {
+            if let Some(r) = rest.strip_prefix(link) {
+                if let Some(sep) = r.chars().next().filter(|c| *c == '-' || *c == ' ') {
+                    consumed = link.len() + sep.len_utf8();
+                    break;
+                }
+            }
+        }
+        let word = &rest[consumed..];
+        if !word.chars().next().is_some_and(char::is_uppercase) {
+            break;
+        }
+        let len = word
+            .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+            .unwrap_or(word.len());
+        // "Ayya's": the possessive is not part of the name.
+        let len = word[..len]
+            .strip_suffix("'s")
+            .or_else(|| word[..len].strip_suffix("\u{2019}s"))
+            .map_or(len, str::len);
+        end = s.len() - word.len() + len;
+        words += 1;
+        rest = &word[len..];
+        if words == 4 {
+            break;
+        }
+        match rest.chars().next() {
+            Some(c @ ('-' | ' ')) => rest = &rest[c.len_utf8()..],
+            _ => break,
+        }
+    }
+    (end > 0).then_some(end)
+}
+
+/// Places named as settlements ("the village of Turmus Ayya", "the hamlet of El Carmelo")
+/// that the gazetteer did not resolve: villages outside cities500 and its countries. Each
+/// takes the country of a country named in its sentence (not a demonym: "Israeli shelling of
+/// the village of Aitaroun"), else of the nearest place resolved before it (after it when
+/// none is), else the article's most named country; later mentions of the same name are
+/// its mentions.
+pub fn unlisted(
+    text: &str,
+    index: &CharIndex,
+    sentences: &[Range<usize>],
+    found: &[Location],
+    countries: &[CountryMention],
+    is_country: &dyn Fn(&str) -> bool,
+) -> Vec<Location> {
+    let mut out: Vec<Location> = Vec::new();
+    let known = |name: &str| {
+        found.iter().any(|l| {
+            l.name.eq_ignore_ascii_case(name)
+                || l.mentions.iter().any(|m| m.text.eq_ignore_ascii_case(name))
+        })
+    };
+    for sentence in sentences {
+        let s = &text[sentence.clone()];
+        for cue in SETTLEMENT_OF {
+            let mut from = 0;
+            while let Some(i) = s[from..].find(cue) {
+                let at = from + i + cue.len();
+                from = at;
+                // "the village of X", not "the Village of X Hotel" or "downtown of".
+                if s[..at - cue.len()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+                {
+                    continue;
+                }
+                let Some(len) = settlement_name(&s[at..]) else {
+                    continue;
+                };
+                let name = &s[at..at + len];
+                if known(name) || is_country(name) || out.len() >= MAX_UNLISTED {
+                    continue;
+                }
+                let start = sentence.start + at;
+                let span = index.span(text, start..start + len);
+                if let Some(l) = out.iter_mut().find(|l| l.name == name) {
+                    l.mentions.push(span);
+                    continue;
+                }
+                let country = unlisted_country(sentence, start, index, found, countries);
+                out.push(Location {
+                    name: name.to_string(),
+                    country_code: country
+                        .map(|c| String::from_utf8_lossy(&c).into_owned())
+                        .unwrap_or_default(),
+                    is_event_location: has_event_cue(s),
+                    mentions: vec![span],
+                    unlisted: true,
+                    ..Location::default()
+                });
+            }
+        }
+    }
+    // Later bare mentions: "Settlers attacked the village of Turmus Ayya ... In Turmus Ayya,".
+    for l in &mut out {
+        let name = l.name.clone();
+        let mut from = 0;
+        while let Some(i) = text[from..].find(name.as_str()) {
+            let (a, b) = (from + i, from + i + name.len());
+            from = b;
+            let bounded = !text[..a]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+                && !text[b..].chars().next().is_some_and(char::is_alphanumeric);
+            let span = index.span(text, a..b);
+            if bounded && !l.mentions.iter().any(|m| m.start == span.start) {
+                if let Some(sentence) = sentences.iter().find(|r| r.contains(&a)) {
+                    l.is_event_location |= has_event_cue(&text[sentence.clone()]);
+                }
+                l.mentions.push(span);
+            }
+        }
+        l.mentions.sort_by_key(|m| m.start);
+    }
+    out
+}
+
+/// The country of an unlisted place at byte `at` of `sentence` (see [`unlisted`]).
+fn unlisted_country(
+    sentence: &Range<usize>,
+    at: usize,
+    index: &CharIndex,
+    found: &[Location],
+    countries: &[CountryMention],
+) -> Option<[u8; 2]> {
+    let (s, e) = (
+        index.char_offset(sentence.start) as u32,
+        index.char_offset(sentence.end) as u32,
+    );
+    let here = index.char_offset(at) as u32;
+    let named = |c: &&CountryMention| !c.demonym && c.start >= s && c.end <= e;
+    let in_sentence = countries
+        .iter()
+        .filter(named)
+        .min_by_key(|c| (c.start < here, c.start.abs_diff(here)))
+        .map(|c| c.code);
+    let code = |l: &Location| {
+        let b = l.country_code.as_bytes();
+        (b.len() == 2).then(|| [b[0], b[1]])
+    };
+    // The nearest resolved place in the sentence ("the village of Dani Fari near
+    // Tillabéri"), else the nearest before it, else after it.
+    let resolved = || {
+        let mut best: Option<((bool, bool, u32), &Location)> = None;
+        for l in found.iter().filter(|l| !l.unlisted) {
+            for m in &l.mentions {
+                let key = (
+                    m.start < s || m.start > e,
+                    m.start > here,
+                    m.start.abs_diff(here),
+                );
+                if best.is_none_or(|(b, _)| key < b) {
+                    best = Some((key, l));
+                }
+            }
+        }
+        best.and_then(|(_, l)| code(l))
+    };
+    let most_named = || {
+        let mut counts: Vec<([u8; 2], usize)> = Vec::new();
+        for c in countries {
+            match counts.iter_mut().find(|(k, _)| *k == c.code) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((c.code, 1)),
+            }
+        }
+        // The first named wins a tie.
+        counts.iter().rev().max_by_key(|(_, n)| *n).map(|(k, _)| *k)
+    };
+    in_sentence.or_else(resolved).or_else(most_named)
+}
+
 fn location(p: &Place, event: bool, span: crate::schema::v1::TextSpan) -> Location {
     Location {
         name: p.name.to_string(),
@@ -722,6 +933,7 @@ fn location(p: &Place, event: bool, span: crate::schema::v1::TextSpan) -> Locati
         admin1: p.admin1.to_string(),
         is_event_location: event,
         mentions: vec![span],
+        unlisted: false,
     }
 }
 
@@ -1546,6 +1758,7 @@ mod tests {
             start: at as u32,
             end: (at + "Lebanese".len()) as u32,
             code: *b"LB",
+            demonym: false,
         };
         let locs = extract_with_countries(&g, text, &index, &ctx, &[lebanese]);
         assert_eq!(locs[0].country_code, "LB", "{locs:?}");
@@ -1612,6 +1825,7 @@ mod tests {
             start: at as u32,
             end: (at + "Tripoli".len()) as u32,
             code: *b"LY",
+            demonym: false,
         };
         let locs = extract_with_countries(&g, text, &index, &ctx, &[libya]);
         let tripoli = locs.iter().find(|l| l.name == "Tripoli").unwrap();
@@ -1624,6 +1838,7 @@ mod tests {
             start: at,
             end: at + 7,
             code: *b"LY",
+            demonym: false,
         };
         let hints = vec!["LY".to_string()];
         let ctx = PlaceContext {
