@@ -1370,3 +1370,23 @@ fn competing_and_superseded_figures_identified_bodies_and_armed_criminals() {
     ];
     assert_totals_at(&cases, 1_764_000_000); // 2025-11-24
 }
+
+#[test]
+fn ages_leading_victims_quantified_restatements_and_regional_tolls() {
+    let cases: [(&str, (u32, u32, u32)); 7] = [
+        // ages in an aside are no count; the victim before "and her two children" is one more
+        ("A mother and her two children, aged 7 and 11, died when a shell hit their house in Bilozerka.", (3, 0, 0)),
+        // ages do not reach across a sentence
+        ("A glide bomb killed four people in Kharkiv. Among the dead were two sisters aged 7 and 9. One resident is still missing.", (4, 0, 1)),
+        ("An elderly man and his three grandsons were killed in a strike on Kupiansk.", (4, 0, 0)),
+        // "several of the 37 injured": the article's only injured count
+        ("A bus plunged into a gorge near Smolyan, killing nine people. The toll could rise, as several of the 37 injured were in critical condition.", (9, 37, 0)),
+        // a list over places after "in his district"
+        ("The district officer said 41 people died in his district and 23 in Rukum West.", (64, 0, 0)),
+        // "across central Greece": an overall count that later reports break down
+        ("Flash floods swept across central Greece, killing three people. Two elderly people drowned in their home in Palamas and a shepherd's body was found near Karditsa.", (3, 0, 0)),
+        // a running toll equal to an overall count restates it
+        ("Russian attacks killed five civilians across the Kherson region on Sunday. In Kherson city, a drone killed a man. A mother and her two children died in Bilozerka. The fifth victim was killed in Beryslav.", (5, 0, 0)),
+    ];
+    assert_totals_at(&cases, 1_764_000_000); // 2025-11-24
+}

@@ -395,8 +395,56 @@ fn token_value(lex: &CasualtyLexicon, w: &str) -> Option<(u64, NumKind)> {
         .then_some((x + y, NumKind::Exact))
 }
 
+/// True when token `i` is an age: "two children, aged 7 and 11, died", "aged between 20 and
+/// 35", "ages 4, 6 and 9".
+fn is_age(doc: &Doc, lex: &CasualtyLexicon, i: usize) -> bool {
+    let mut j = i;
+    for _ in 0..6 {
+        if j == 0 {
+            return false;
+        }
+        j -= 1;
+        // Not across a sentence or clause: "sisters aged 7 and 9. One resident is missing".
+        if doc.gap(j).contains(['.', '!', '?', ';']) {
+            return false;
+        }
+        match doc.lower(j) {
+            "aged" | "ages" | "age" => return true,
+            "and" | "between" | "from" | "to" => {}
+            w if token_value(lex, w).is_some() => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// "A mother and her two children", "an elderly man and his three grandsons": the start of a
+/// single victim joined to the count at `start` by "and his/her/their".
+fn leading_victim(
+    doc: &Doc,
+    cl: &Classes,
+    toks: &std::ops::Range<usize>,
+    start: usize,
+) -> Option<usize> {
+    if start < toks.start + 4
+        || !matches!(doc.lower(start - 1), "his" | "her" | "their")
+        || doc.lower(start - 2) != "and"
+        || !cl.victim(start - 3)
+    {
+        return None;
+    }
+    // The article, with up to two modifiers between it and the noun ("a 30-year-old woman").
+    (start.saturating_sub(6).max(toks.start)..start - 3)
+        .rev()
+        .find(|&j| matches!(doc.lower(j), "a" | "an"))
+        .filter(|&j| (j + 1..start - 3).all(|m| !cl.victim(m) && cl.number(m).is_none()))
+}
+
 /// Parses a quantity starting at token `i` (qualifiers included).
 fn parse_number(doc: &Doc, lex: &CasualtyLexicon, i: usize) -> Option<Num> {
+    if is_age(doc, lex, i) {
+        return None;
+    }
     let start = i;
     let mut k = i;
     let mut at_least = false;
@@ -516,6 +564,15 @@ fn parse_number(doc: &Doc, lex: &CasualtyLexicon, i: usize) -> Option<Num> {
         }
     }
     if vague && doc.lower(end) == "of" {
+        // "several of the 37 injured": the count is the exact number after it.
+        if doc.lower(end + 1) == "the"
+            && matches!(
+                token_value(lex, doc.lower(end + 2)),
+                Some((_, NumKind::Exact))
+            )
+        {
+            return None;
+        }
         end += 1;
     }
     Some(Num {
@@ -623,8 +680,25 @@ fn count_scope(doc: &Doc, cl: &Classes, toks: &std::ops::Range<usize>, r: &Raw) 
                 "strip" | "bank" | "region" | "province" | "state" | "valley" | "coast" | "delta"
             )
         };
+        // "across central Greece", "across northern Nigeria"
+        let compass = |j: usize| {
+            matches!(
+                doc.lower(j),
+                "northern"
+                    | "southern"
+                    | "eastern"
+                    | "western"
+                    | "central"
+                    | "northeastern"
+                    | "northwestern"
+                    | "southeastern"
+                    | "southwestern"
+            )
+        };
         let named_area = w == "across"
-            && (cap(k + 1) || (next == "the" && cap(k + 2) && (k + 2..k + 5).any(area_word)));
+            && (cap(k + 1)
+                || (compass(k + 1) && cap(k + 2))
+                || (next == "the" && cap(k + 2) && (k + 2..k + 5).any(area_word)));
         overall |= w == "nationwide"
             || named_area
             || (w == "across"
@@ -1185,7 +1259,18 @@ fn list_continuation(
         if kind_of_place {
             j += 3;
         }
-        if j < toks.end
+        // "41 people died in his district and 23 in Rukum West"
+        let own_place = j + 2 < toks.end
+            && matches!(doc.lower(j), "in" | "near" | "at")
+            && matches!(doc.lower(j + 1), "his" | "her" | "their" | "its")
+            && matches!(
+                doc.lower(j + 2),
+                "district" | "province" | "village" | "town" | "city" | "area" | "region" | "state"
+            )
+            && doc.joined(j - 1);
+        if own_place {
+            j += 3;
+        } else if j < toks.end
             && matches!(doc.lower(j), "in" | "near" | "at" | "of")
             && (kind_of_place || doc.lower(j) != "of")
             && doc.joined(j - 1)
@@ -1946,8 +2031,22 @@ fn sentence_reports(
                     && doc.lower(n.start - 1) == "the"
                     && (n.start == toks.start + 1 || doc.gap(n.start - 2).contains(';'))
             };
-            if let Some(num) = parse_number(doc, lex, t).filter(|n| opener(n) || !subset(n)) {
-                let is_subset = soft_subset(&num) || opener(&num) || definite(&num);
+            // "several of the 37 injured were in critical condition": a restatement too, but
+            // the count's only report when the article has none of its kind yet.
+            let of_the = |n: &Num| {
+                n.start >= toks.start + 2
+                    && doc.lower(n.start - 1) == "the"
+                    && doc.lower(n.start - 2) == "of"
+                    && n.start >= 3
+                    && matches!(
+                        doc.lower(n.start - 3),
+                        "several" | "many" | "some" | "most" | "all" | "dozens" | "scores"
+                    )
+            };
+            if let Some(num) =
+                parse_number(doc, lex, t).filter(|n| opener(n) || of_the(n) || !subset(n))
+            {
+                let is_subset = soft_subset(&num) || opener(&num) || definite(&num) || of_the(&num);
                 let mut k = num.end;
                 let mut victim = false;
                 let mut found = None;
@@ -2222,7 +2321,7 @@ fn sentence_reports(
                     }
                     // ", including three children,", ", most of them women,", ", mostly
                     // farmers,": an aside about the same people.
-                    let aside = matches!(w, "including" | "mostly" | "mainly" | "among")
+                    let aside = matches!(w, "including" | "mostly" | "mainly" | "among" | "aged")
                         || (matches!(w, "most" | "many" | "some" | "all" | "half")
                             && doc.lower(k + 1) == "of")
                         // ", 15 of them members of the security forces,"
@@ -2405,6 +2504,13 @@ fn sentence_reports(
                         }
                         num.count = num.count.saturating_add(extra).min(MAX_COUNT);
                         num.max = num.max.saturating_add(extra).min(MAX_COUNT);
+                        // "A mother and her two children died": the victim named before the
+                        // count is one more.
+                        if let Some(first) = leading_victim(doc, cl, &toks, num.start) {
+                            num.start = first;
+                            num.count = num.count.saturating_add(1).min(MAX_COUNT);
+                            num.max = num.max.saturating_add(1).min(MAX_COUNT);
+                        }
                         let mut end = k + 1;
                         if !num.vague
                             && ordinal_value.is_none()

@@ -283,6 +283,11 @@ fn total(reports: &[(&CasualtyReport, &ReportKey)], kind: CasualtyKind) -> u32 {
             current = Some(incidents.len() - 1);
             continue;
         }
+        // "killed five civilians across the region ... The fifth victim was killed in
+        // Beryslav": a running toll equal to an overall count restates it.
+        if r.cumulative && incidents.iter().any(|i| i.overall && i.count() == r.count) {
+            continue;
+        }
         if r.cumulative {
             // A running toll restates what came before: it replaces the incidents so far
             // when it covers them all (or corrects them downwards), else it updates its
