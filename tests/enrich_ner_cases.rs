@@ -1390,3 +1390,26 @@ fn ages_leading_victims_quantified_restatements_and_regional_tolls() {
     ];
     assert_totals_at(&cases, 1_764_000_000); // 2025-11-24
 }
+
+#[test]
+fn definite_objects_crimes_charged_headline_subsets_and_survivors() {
+    let cases: [(&str, (u32, u32, u32)); 4] = [
+        // "killing the four civilians" refers back to the four already counted
+        ("Two roadside bombs killed three Iraqi soldiers and four civilians in Kirkuk province on Wednesday. Hours later, a second device exploded next to a minibus south of Daquq, killing the four civilians and injuring nine.", (7, 9, 0)),
+        // a crime charged is no casualty of the news
+        ("Iran hanged two men in Zahedan on Saturday after convicting them of killing a member of the Basij militia during protests.", (0, 0, 0)),
+        // hospital counts in plural hospitals
+        ("A car bomb killed 13 people at a market in Homs. Around 40 others remain in hospitals in Homs and Hama.", (13, 40, 0)),
+        // people pulled out unhurt are no injured; the injured after the comma are
+        ("Rescuers recovered seven bodies from a landslide in Tecpan. A five-year-old boy was pulled out alive and unhurt, and three injured adults were taken to hospital in Chimaltenango.", (7, 3, 0)),
+    ];
+    assert_totals_at(&cases, 1_764_000_000); // 2025-11-24
+                                             // A subset in the body is of a count in the body, not of the headline's.
+    assert_eq!(
+        totals(
+            "Gunmen kill 4 at Iraqi checkpoint in Diyala, 3 attackers also killed",
+            "Gunmen attacked an army checkpoint near Muqdadiyah late on Tuesday, killing four soldiers. Three of the attackers were killed in the ensuing firefight."
+        ),
+        (7, 0, 0)
+    );
+}

@@ -1928,7 +1928,11 @@ fn sentence_reports(
                     {
                         let (extra, end) = list_continuation(doc, lex, cl, &toks, end);
                         let count = n.saturating_add(extra);
-                        out.push(Raw::plain(kind, t..end, Num::named(k, end, count)));
+                        let mut raw = Raw::plain(kind, t..end, Num::named(k, end, count));
+                        // "..., killing the four civilians": a definite count refers to
+                        // victims already counted.
+                        raw.subset = doc.lower(k) == "the" && cl.number(k + 1).is_some();
+                        out.push(raw);
                         used_until = end;
                         t = end;
                         continue;
@@ -2137,7 +2141,7 @@ fn sentence_reports(
                     // "27 remained in hospital"
                     // "leaving 14 people in hospital", "48 in hospital" (a headline)
                     if w == "in"
-                        && doc.lower(k + 1) == "hospital"
+                        && matches!(doc.lower(k + 1), "hospital" | "hospitals")
                         && k > 0
                         && (matches!(
                             doc.lower(k - 1),
@@ -2232,11 +2236,15 @@ fn sentence_reports(
                         }
                     }
                     if pulled {
-                        let hospital = (k + 1..toks.end.min(k + 12)).find(|&j| {
-                            matches!(doc.lower(j), "taken" | "rushed")
-                                && doc.lower(j + 1) == "to"
-                                && (j + 2..j + 4).any(|x| doc.lower(x) == "hospital")
-                        });
+                        // (up to a comma: "pulled out alive and unhurt, and three injured
+                        // adults were taken to hospital" names other people)
+                        let hospital = (k + 1..toks.end.min(k + 12))
+                            .take_while(|&j| !doc.gap(j - 1).contains(','))
+                            .find(|&j| {
+                                matches!(doc.lower(j), "taken" | "rushed")
+                                    && doc.lower(j + 1) == "to"
+                                    && (j + 2..j + 4).any(|x| doc.lower(x) == "hospital")
+                            });
                         if let Some(j) = hospital {
                             found = Some(CasualtyKind::Injured);
                             k = j + 1;
@@ -2948,6 +2956,9 @@ pub fn extract(
             // "Ten of them died": a part of a count already reported; but "Rescuers pulled 13
             // people alive; nine of them were admitted to hospital" is the first of its kind,
             // and "two of the attackers were killed" after six guards is another role.
+            let in_headline = doc.tokens.get(r.tokens.start).is_some_and(|t| {
+                u32::try_from(doc.index.char_offset(t.start)).is_ok_and(|c| c < body_start)
+            });
             if r.subset
                 && out
                     .iter()
@@ -2956,6 +2967,10 @@ pub fn extract(
                         p.kind == r.kind as i32
                             && !p.vague
                             && (!r.subset_of_role || role.is_empty() || k.role == role)
+                            // (a subset in the body is of a count in the body: the
+                            // headline's sums up the story)
+                            && (in_headline
+                                || p.span.as_ref().is_some_and(|s| s.start >= body_start))
                     })
             {
                 continue;
@@ -2978,6 +2993,34 @@ pub fn extract(
                             && matches!(doc.lower(j + 1), "alive" | "safe" | "unharmed")
                     });
             if found_alive {
+                continue;
+            }
+            // "after convicting them of killing a member of the Basij militia", "charged with
+            // killing two guards": a crime charged, not a casualty of the news.
+            let charged = r.tokens.start > toks.start + 1
+                && matches!(doc.lower(r.tokens.start - 1), "of" | "with" | "for")
+                && (r.tokens.start.saturating_sub(5).max(toks.start)..r.tokens.start - 1).any(
+                    |j| {
+                        matches!(
+                            doc.lower(j),
+                            "convicted"
+                                | "convicting"
+                                | "accused"
+                                | "accusing"
+                                | "charged"
+                                | "charging"
+                                | "guilty"
+                                | "sentenced"
+                                | "jailed"
+                                | "suspected"
+                                | "executed"
+                                | "hanged"
+                                | "tried"
+                                | "prosecuted"
+                        )
+                    },
+                );
+            if charged {
                 continue;
             }
             // An earlier report of the kind at least as large.
