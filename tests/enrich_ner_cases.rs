@@ -1413,3 +1413,20 @@ fn definite_objects_crimes_charged_headline_subsets_and_survivors() {
         (7, 0, 0)
     );
 }
+
+#[test]
+fn roles_long_modifiers_crossed_counts_found_alive_and_breakdowns() {
+    let cases: [(&str, (u32, u32, u32)); 5] = [
+        // cartel members and marines are two sides: both add up
+        ("Marines killed 13 suspected members of the Sinaloa cartel in a gunbattle near Tamazula on Sunday. One marine died and three were wounded.", (14, 3, 0)),
+        // two modifiers before the victim noun
+        ("In a separate incident on Monday, a motorcycle taxi driver was shot dead in the town of Bilogai, police said.", (1, 0, 0)),
+        // a single source's description does not swallow the count after it
+        ("A military jet bombed a monastery in Kani, killing 21 people. A volunteer rescuer who asked not to be named said at least 30 wounded were taken to a makeshift clinic.", (21, 30, 0)),
+        // "another four" completes a breakdown begun with "Five of the dead"
+        ("Storm Fung-wong killed nine people in Quang Ngai on Tuesday. Five of the dead were fishermen whose boats capsized; another four people were killed by falling trees in Qui Nhon.", (9, 0, 0)),
+        // people found alive (verb first) are no longer missing
+        ("Police find 11 missing prospectors alive in Segovia mine. One other miner died in the flooding.", (1, 0, 0)),
+    ];
+    assert_totals_at(&cases, 1_764_000_000); // 2025-11-24
+}

@@ -840,6 +840,9 @@ const ROLES: &[(&str, &[&str])] = &[
             "cadets",
             "sailor",
             "sailors",
+            "marine",
+            "marines",
+            "paratroopers",
             "gendarme",
             "gendarmes",
             "peacekeepers",
@@ -983,7 +986,14 @@ fn victim_role(doc: &Doc, cl: &Classes, tokens: &std::ops::Range<usize>) -> Stri
         let armed = |j: usize| {
             matches!(
                 doc.lower(j),
-                "gang" | "militant" | "militia" | "rebel" | "armed" | "jihadist" | "insurgent"
+                "gang"
+                    | "militant"
+                    | "militia"
+                    | "rebel"
+                    | "armed"
+                    | "jihadist"
+                    | "insurgent"
+                    | "cartel"
             )
         };
         if matches!(w, "member" | "members")
@@ -2398,9 +2408,17 @@ fn sentence_reports(
                     }
                     // "Four aid workers", "two clan elders", "four civilian truck drivers": a
                     // modifier before the noun.
+                    // ("a motorcycle taxi driver": two of them)
+                    let lower_word = |j: usize| {
+                        doc.word(j).chars().all(|c| c.is_ascii_lowercase())
+                            && cl.number(j).is_none()
+                            && cl.cue(j).is_none()
+                            && !cl.filler(j)
+                            && doc.joined(j)
+                    };
                     let modifier = !cl.victim(k)
                         && !matches!(w, "held" | "taken" | "kept")
-                        && cl.victim(k + 1)
+                        && (cl.victim(k + 1) || (lower_word(k + 1) && cl.victim(k + 2)))
                         && doc.joined(k)
                         && doc.word(k).chars().all(|c| c.is_ascii_lowercase())
                         && cl.cue(k).is_none();
@@ -2495,6 +2513,18 @@ fn sentence_reports(
                     }
                     k += 1;
                     steps += 1;
+                }
+                // "A rescuer who declined to be named said at least 30 wounded were ...": a
+                // single victim's scan that reaches another count's cue leaves it to that count.
+                let crossed = num.article
+                    && (num.end + 1..k).any(|j| {
+                        doc.lower(j).starts_with(|c: char| c.is_ascii_digit())
+                            && !doc.gap(j - 1).contains(',')
+                            && cl.cue(j + 1).is_some()
+                    });
+                if crossed {
+                    t = num.end.max(t + 1);
+                    continue;
                 }
                 if let Some(kind) = found {
                     // "Two workers who had been missing ... were found dead": no longer missing.
@@ -2937,6 +2967,8 @@ pub fn extract(
         };
         // The largest injured count so far in this sentence.
         let mut sentence_injured = 0u64;
+        // The kind of a breakdown this sentence began ("Five of the dead were fishermen").
+        let mut breakdown: Option<CasualtyKind> = None;
         for r in raws {
             // "said 20 people were wounded and that five were taken to a clinic": those taken
             // to care are part of the wounded just counted ("five others" would add).
@@ -2959,6 +2991,20 @@ pub fn extract(
             let in_headline = doc.tokens.get(r.tokens.start).is_some_and(|t| {
                 u32::try_from(doc.index.char_offset(t.start)).is_ok_and(|c| c < body_start)
             });
+            // "Five of the dead were fishermen ...; another four people were killed by falling
+            // trees": the rest of the breakdown, not more victims.
+            let part_before = (toks.start + 1..r.num.start.saturating_sub(2)).any(|j| {
+                doc.lower(j) == "of"
+                    && doc.lower(j + 1) == "the"
+                    && classes.cue(j + 2) == Some(r.kind)
+                    && classes.number(j - 1).is_some()
+            });
+            let rest_of_breakdown = (breakdown == Some(r.kind) || part_before)
+                && r.num.start > toks.start
+                && doc.lower(r.num.start - 1) == "another";
+            if rest_of_breakdown {
+                continue;
+            }
             if r.subset
                 && out
                     .iter()
@@ -2973,6 +3019,7 @@ pub fn extract(
                                 || p.span.as_ref().is_some_and(|s| s.start >= body_start))
                     })
             {
+                breakdown = Some(r.kind);
                 continue;
             }
             // "Al-Shabaab claimed the attack, saying it had killed 20 troops": the attackers'
@@ -2992,6 +3039,19 @@ pub fn extract(
                         matches!(doc.lower(j), "found" | "rescued")
                             && matches!(doc.lower(j + 1), "alive" | "safe" | "unharmed")
                     });
+            // "Colombian police find 11 missing prospectors alive": the same, verb first.
+            let found_alive = found_alive
+                || (r.kind == CasualtyKind::Missing
+                    && (r.tokens.start.saturating_sub(2).max(toks.start)..r.tokens.start).any(
+                        |j| {
+                            matches!(
+                                doc.lower(j),
+                                "find" | "finds" | "found" | "rescue" | "rescues"
+                            )
+                        },
+                    )
+                    && (r.tokens.end..toks.end.min(r.tokens.end + 3))
+                        .any(|j| matches!(doc.lower(j), "alive" | "safe" | "unharmed")));
             if found_alive {
                 continue;
             }
