@@ -72,6 +72,7 @@ const LETTER_SYMBOLS: &[(&str, &str)] = &[
     ("R", "ZAR"),
     ("N", "NGN"),
     ("P", "PHP"),
+    ("K", "PGK"),
 ];
 
 const ISO_CODES: &[&str] = &[
@@ -254,6 +255,8 @@ const NAMES: &[(&str, &str)] = &[
     ("lei", "RON"),
     ("rials", "IRR"),
     ("dinars", "IQD"),
+    ("dinar", "IQD"),
+    ("kina", "PGK"),
     ("shillings", "KES"),
     ("shilling", "KES"),
     ("dollars", "USD"),
@@ -384,7 +387,7 @@ impl MoneyMatcher {
     pub fn new() -> Result<Self, MoneyError> {
         let symbols: Vec<String> = SYMBOLS.iter().map(|(s, _)| regex::escape(s)).collect();
         let pattern = format!(
-            r"(?:(?P<sym>{})\s?|(?-u:\b)(?P<iso>{})\s?|(?-u:\b)(?P<lsym>KSh|USh|TSh|JD|KD|BD|QR|Dhs|Dh|S/\.?|Sh|SR|Tk|KM|Bs\.?|Br|zł|GH¢|GH₵|Rp|F?CFA|Rs\.?|NIS)\s?|(?-u:\b)(?P<one>[RNP]))?(?P<num>[0-9]{{1,15}}(?:,[0-9]{{3}})*(?:\.[0-9]{{1,6}})?)|(?-u:\b)(?P<wnum>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Hh]alf a) (?P<wscale>trillion|billion|million)(?-u:\b)",
+            r"(?:(?P<sym>{})\s?|(?-u:\b)(?P<iso>{})\s?|(?-u:\b)(?P<lsym>KSh|USh|TSh|JD|KD|BD|QR|Dhs|Dh|S/\.?|Sh|SR|Tk|KM|Bs\.?|Br|zł|GH¢|GH₵|Rp|F?CFA|Rs\.?|NIS)\s?|(?-u:\b)(?P<one>[RNPK]))?(?P<num>[0-9]{{1,15}}(?:,[0-9]{{3}})*(?:\.[0-9]{{1,6}})?)|(?-u:\b)(?P<wnum>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Hh]alf a) (?P<wscale>trillion|billion|million)(?-u:\b)",
             symbols.join("|"),
             ISO_CODES.join("|")
         );
@@ -647,6 +650,26 @@ impl MoneyMatcher {
                 currency = code;
             }
         }
+        // "Bs 84 billion": Venezuela's bolivar or Bolivia's boliviano.
+        let hinted = |cc: &str| hints.iter().any(|h| h.eq_ignore_ascii_case(cc));
+        if caps.get(LSYM).is_some_and(|l| l.as_str().starts_with("Bs")) && hinted("VE") {
+            currency = "VES".to_string();
+        }
+        // "K28.6 billion": the kina, kwacha, kyat or kip, by the article's countries; no
+        // currency without one of them.
+        if caps.get(ONE).is_some_and(|l| l.as_str() == "K") {
+            currency = hints
+                .iter()
+                .find_map(|h| match h.to_ascii_uppercase().as_str() {
+                    "PG" => Some("PGK"),
+                    "ZM" => Some("ZMW"),
+                    "MW" => Some("MWK"),
+                    "MM" => Some("MMK"),
+                    "LA" => Some("LAK"),
+                    _ => None,
+                })?
+                .to_string();
+        }
         // "Rs" is also Pakistan's and Sri Lanka's rupee.
         if caps.get(LSYM).is_some_and(|l| l.as_str().starts_with("Rs")) {
             if let Some((_, code)) = currency_name("rupees", hints) {
@@ -654,6 +677,16 @@ impl MoneyMatcher {
             }
         }
         if !value.is_finite() || value <= 0.0 {
+            return None;
+        }
+        // "a rate of 89,500 pounds per dollar": an exchange rate, not an amount.
+        let rest = text[end..].trim_start();
+        if ["per ", "to the ", "against the ", "a "].iter().any(|p| {
+            rest.strip_prefix(p).is_some_and(|r| {
+                let r = r.strip_prefix("US ").unwrap_or(r);
+                r.starts_with("dollar") || r.starts_with("euro") || r.starts_with("greenback")
+            })
+        }) {
             return None;
         }
         Some(Parsed {
@@ -1023,7 +1056,7 @@ fn currency_name(s: &str, hints: &[String]) -> Option<(usize, String)> {
                     ("GN", "GNF"),
                     ("DJ", "DJF"),
                 ]),
-                "dinars" => family(&[
+                "dinars" | "dinar" => family(&[
                     ("IQ", "IQD"),
                     ("JO", "JOD"),
                     ("LY", "LYD"),
@@ -1081,6 +1114,36 @@ fn currency_name(s: &str, hints: &[String]) -> Option<(usize, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kina_bolivar_symbols_singular_dinar_and_exchange_rates() {
+        let m = MoneyMatcher::new().unwrap();
+        let r = Rates::bundled().unwrap();
+        let date = NaiveDate::from_ymd_opt(2026, 11, 1);
+        let run = |text: &str, hints: &[&str]| -> Vec<(f64, String)> {
+            let hints: Vec<String> = hints.iter().map(|h| h.to_string()).collect();
+            m.extract(&r, text, &CharIndex::new(text), date, &hints)
+                .into_iter()
+                .map(|a| (a.value, a.currency))
+                .collect()
+        };
+        let one = |v: f64, c: &str| vec![(v, c.to_string())];
+        // "K" with a scale is the kina in Papua New Guinea, the kwacha in Zambia ...
+        assert_eq!(run("a K28.6 billion budget", &["PG"]), one(28.6e9, "PGK"));
+        assert_eq!(run("a K450 million loan", &["ZM"]), one(450e6, "ZMW"));
+        // ... and nothing without one of their countries.
+        assert!(run("a K450 million loan", &["US"]).is_empty());
+        assert_eq!(run("a budget of Bs 84 billion", &["VE"]), one(84e9, "VES"));
+        assert_eq!(run("a budget of Bs 84 billion", &["BO"]), one(84e9, "BOB"));
+        assert_eq!(
+            run("a 4.5 billion dinar contract", &["RS"]),
+            one(4.5e9, "RSD")
+        );
+        assert_eq!(run("5 million kina in aid", &[]), one(5e6, "PGK"));
+        // An exchange rate is no amount.
+        assert!(run("the rate stays at 89,500 pounds per dollar", &["LB"]).is_empty());
+        assert!(run("trading at 41.2 hryvnias to the US dollar", &["UA"]).is_empty());
+    }
 
     #[test]
     fn less_common_currencies_and_shared_names_by_country() {
