@@ -204,6 +204,9 @@ mod fuzz {
             Just("from 2025 until 2027".to_string()),
             Just("last Tuesday".to_string()),
             Just("’s".to_string()),
+            Just("€ village of".to_string()),
+            Just("€x of".to_string()),
+            Just("the town of Turmus Ayya".to_string()),
             Just("99999999999999999999".to_string()),
             "[0-9,.]{1,12}",
             "\\PC{0,12}",
@@ -224,7 +227,15 @@ mod fuzz {
             let date = chrono::NaiveDate::from_num_days_from_ce_opt(730_000 + day as i32);
             let hints = vec!["UA".to_string()];
             let ctx = places::PlaceContext { country_hints: &hints, body_start: 0, sentences: None };
-            for loc in places::extract(&p.gazetteer, &text, &index, &ctx) {
+            let found = places::extract(&p.gazetteer, &text, &index, &ctx);
+            for loc in &found {
+                for m in &loc.mentions {
+                    prop_assert!(m.start < m.end && m.end <= chars);
+                }
+            }
+            let sentences = wirefeed::text::sentences(&text);
+            for loc in places::unlisted(&text, &index, &sentences, &found, &[], &|_| false) {
+                prop_assert!(loc.unlisted && loc.geoname_id == 0);
                 for m in &loc.mentions {
                     prop_assert!(m.start < m.end && m.end <= chars);
                 }

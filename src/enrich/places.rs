@@ -719,14 +719,14 @@ pub fn extract_with_countries(
 }
 
 /// Words that name a settlement before "of": "the village of Turmus Ayya".
-const SETTLEMENT_OF: &[&str] = &[
-    "village of ",
-    "town of ",
-    "hamlet of ",
-    "settlement of ",
-    "township of ",
-    "commune of ",
-    "municipality of ",
+const SETTLEMENT_WORDS: &[&str] = &[
+    "village",
+    "town",
+    "hamlet",
+    "settlement",
+    "township",
+    "commune",
+    "municipality",
 ];
 
 /// Lowercase particles inside a place name: "Bab al-Tabbaneh", "Santa Rosa de Lima".
@@ -801,47 +801,48 @@ pub fn unlisted(
                 || l.mentions.iter().any(|m| m.text.eq_ignore_ascii_case(name))
         })
     };
-    for sentence in sentences {
-        let s = &text[sentence.clone()];
-        for cue in SETTLEMENT_OF {
-            let mut from = 0;
-            while let Some(i) = s[from..].find(cue) {
-                let at = from + i + cue.len();
-                from = at;
-                // "the village of X", not "the Village of X Hotel" or "downtown of".
-                if s[..at - cue.len()]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric)
-                {
-                    continue;
-                }
-                let Some(len) = settlement_name(&s[at..]) else {
-                    continue;
-                };
-                let name = &s[at..at + len];
-                if known(name) || is_country(name) || out.len() >= MAX_UNLISTED {
-                    continue;
-                }
-                let start = sentence.start + at;
-                let span = index.span(text, start..start + len);
-                if let Some(l) = out.iter_mut().find(|l| l.name == name) {
-                    l.mentions.push(span);
-                    continue;
-                }
-                let country = unlisted_country(sentence, start, index, found, countries);
-                out.push(Location {
-                    name: name.to_string(),
-                    country_code: country
-                        .map(|c| String::from_utf8_lossy(&c).into_owned())
-                        .unwrap_or_default(),
-                    is_event_location: has_event_cue(s),
-                    mentions: vec![span],
-                    unlisted: true,
-                    ..Location::default()
-                });
-            }
+    // One pass over " of " (a search per settlement word and sentence cost 10% of the
+    // enrichment time).
+    for (of, _) in text.match_indices(" of ") {
+        let word_start = text[..of]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        // "the village of X", not "the Village of X Hotel" or "downtown of".
+        if !SETTLEMENT_WORDS.contains(&&text[word_start..of]) {
+            continue;
         }
+        let at = of + " of ".len();
+        let Some(sentence) = sentences
+            .get(sentences.partition_point(|r| r.end <= at))
+            .filter(|r| r.start <= word_start)
+        else {
+            continue;
+        };
+        let Some(len) = settlement_name(&text[at..sentence.end]) else {
+            continue;
+        };
+        let name = &text[at..at + len];
+        if known(name) || is_country(name) || out.len() >= MAX_UNLISTED {
+            continue;
+        }
+        let span = index.span(text, at..at + len);
+        if let Some(l) = out.iter_mut().find(|l| l.name == name) {
+            l.mentions.push(span);
+            continue;
+        }
+        let country = unlisted_country(sentence, at, index, found, countries);
+        out.push(Location {
+            name: name.to_string(),
+            country_code: country
+                .map(|c| String::from_utf8_lossy(&c).into_owned())
+                .unwrap_or_default(),
+            is_event_location: has_event_cue(&text[sentence.clone()]),
+            mentions: vec![span],
+            unlisted: true,
+            ..Location::default()
+        });
     }
     // Later bare mentions: "Settlers attacked the village of Turmus Ayya ... In Turmus Ayya,".
     for l in &mut out {
