@@ -88,9 +88,10 @@ enum Command {
     Eval {
         #[arg(value_enum)]
         stage: EvalStage,
-        /// Data file overriding the bundled set.
+        /// Data file overriding the bundled set; for `enrich`, repeat it to pool several
+        /// files into one evaluation.
         #[arg(long)]
-        data: Option<PathBuf>,
+        data: Vec<PathBuf>,
     },
 }
 
@@ -187,10 +188,17 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }),
         Command::Eval { stage, data } => {
             let mut out = std::io::stdout().lock();
+            let single = || match data.as_slice() {
+                [] => Ok(None),
+                [one] => Ok(Some(one.as_path())),
+                _ => Err(anyhow::anyhow!(
+                    "only `eval enrich` pools several --data files"
+                )),
+            };
             let passed = match stage {
-                EvalStage::Dedup => wirefeed::dedup::eval::run(data.as_deref(), &mut out)?,
-                EvalStage::Classify => wirefeed::classify::eval::run(data.as_deref(), &mut out)?,
-                EvalStage::Enrich => wirefeed::enrich::eval::run(data.as_deref(), &mut out)?,
+                EvalStage::Dedup => wirefeed::dedup::eval::run(single()?, &mut out)?,
+                EvalStage::Classify => wirefeed::classify::eval::run(single()?, &mut out)?,
+                EvalStage::Enrich => wirefeed::enrich::eval::run(&data, &mut out)?,
             };
             Ok(if passed {
                 ExitCode::SUCCESS

@@ -115,7 +115,7 @@ fn corpus_places_money_dates_reach_target() {
 #[test]
 fn eval_command_reports_every_field() {
     let mut out = Vec::new();
-    let _pass = eval::run(None, &mut out).unwrap();
+    let _pass = eval::run(&[], &mut out).unwrap();
     let text = String::from_utf8(out).unwrap();
     for field in ["places", "money", "casualties", "dates", "people"] {
         assert!(text.contains(field), "{text}");
@@ -348,4 +348,41 @@ fn settlements_outside_the_gazetteer_are_unlisted_places() {
         "{places:?}"
     );
     assert_eq!(places.iter().filter(|p| p.2).count(), 1, "{places:?}");
+}
+
+#[test]
+fn held_out_round_pooled_meets_the_target() {
+    let pooled = eval::evaluate(&eval::HELD_OUT.1.concat()).unwrap().all;
+    let parts: Vec<_> = eval::HELD_OUT
+        .1
+        .iter()
+        .map(|set| eval::evaluate(set).unwrap().all)
+        .collect();
+    // Pooling sums the counts of the sets (micro-averaging).
+    assert_eq!(
+        pooled.articles,
+        parts.iter().map(|p| p.articles).sum::<usize>()
+    );
+    assert!(pooled.articles >= 150, "{}", pooled.articles);
+    let fields: [(&str, fn(&eval::Report) -> eval::Counts); 4] = [
+        ("places", |r| r.places),
+        ("money", |r| r.money),
+        ("casualties", |r| r.casualties),
+        ("dates", |r| r.dates),
+    ];
+    for (name, field) in fields {
+        let c = field(&pooled);
+        let sum = |f: fn(&eval::Counts) -> usize| parts.iter().map(|p| f(&field(p))).sum::<usize>();
+        assert_eq!(
+            (c.gold, c.predicted, c.correct),
+            (sum(|c| c.gold), sum(|c| c.predicted), sum(|c| c.correct)),
+            "{name}"
+        );
+        assert!(
+            c.precision() >= eval::TARGET && c.recall() >= eval::TARGET,
+            "{name}: precision {:.3} recall {:.3}",
+            c.precision(),
+            c.recall()
+        );
+    }
 }
