@@ -364,7 +364,8 @@ fn held_out_round_pooled_meets_the_target() {
         parts.iter().map(|p| p.articles).sum::<usize>()
     );
     assert!(pooled.articles >= 150, "{}", pooled.articles);
-    let fields: [(&str, fn(&eval::Report) -> eval::Counts); 4] = [
+    type Field = fn(&eval::Report) -> eval::Counts;
+    let fields: [(&str, Field); 4] = [
         ("places", |r| r.places),
         ("money", |r| r.money),
         ("casualties", |r| r.casualties),
