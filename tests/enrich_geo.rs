@@ -8,13 +8,11 @@ use wirefeed::schema::ArticleEvent;
 
 const SEED: &str = include_str!("../data/samples/seed_article.txt");
 
-fn seed_event() -> ArticleEvent {
-    let mut lines = SEED.splitn(2, '\n');
-    let headline = lines.next().unwrap_or("").trim().trim_matches('*');
-    let body = lines.next().unwrap_or("");
-    let mut article = Article::new("seed", headline, body);
+/// The enriched event of one article published at `published` (RFC 3339).
+fn enrich(headline: &str, body: &str, published: &str) -> ArticleEvent {
+    let mut article = Article::new("test", headline, body);
     article.published_at = Some(
-        DateTime::parse_from_rfc3339("2025-04-01T08:00:00Z")
+        DateTime::parse_from_rfc3339(published)
             .unwrap()
             .with_timezone(&Utc),
     );
@@ -22,6 +20,13 @@ fn seed_event() -> ArticleEvent {
     let mut event = ArticleEvent::default();
     enricher.process(&article, &mut event).unwrap();
     event
+}
+
+fn seed_event() -> ArticleEvent {
+    let mut lines = SEED.splitn(2, '\n');
+    let headline = lines.next().unwrap_or("").trim().trim_matches('*');
+    let body = lines.next().unwrap_or("");
+    enrich(headline, body, "2025-04-01T08:00:00Z")
 }
 
 /// Great-circle distance in km.
@@ -292,16 +297,7 @@ fn config_paths_override_and_validate_data() {
 
 /// Places of a one-off article, as (name, country, unlisted, event) rows.
 fn places_of(body: &str) -> Vec<(String, String, bool, bool)> {
-    let mut article = Article::new("unlisted", "", body);
-    article.published_at = Some(
-        DateTime::parse_from_rfc3339("2026-11-25T10:00:00Z")
-            .unwrap()
-            .with_timezone(&Utc),
-    );
-    let mut enricher = Enricher::new(&EnrichConfig::default()).unwrap();
-    let mut event = ArticleEvent::default();
-    enricher.process(&article, &mut event).unwrap();
-    event
+    enrich("", body, "2026-11-25T10:00:00Z")
         .locations
         .iter()
         .map(|l| {

@@ -1115,18 +1115,23 @@ fn currency_name(s: &str, hints: &[String]) -> Option<(usize, String)> {
 mod tests {
     use super::*;
 
+    /// (value, currency) of each amount in `text`, with the article's country hints and
+    /// publication date (y, m, d).
+    fn amounts(text: &str, hints: &[&str], (y, m, d): (i32, u32, u32)) -> Vec<(f64, String)> {
+        let matcher = MoneyMatcher::new().unwrap();
+        let rates = Rates::bundled().unwrap();
+        let hints: Vec<String> = hints.iter().map(|h| h.to_string()).collect();
+        let date = NaiveDate::from_ymd_opt(y, m, d);
+        matcher
+            .extract(&rates, text, &CharIndex::new(text), date, &hints)
+            .into_iter()
+            .map(|a| (a.value, a.currency))
+            .collect()
+    }
+
     #[test]
     fn kina_bolivar_symbols_singular_dinar_and_exchange_rates() {
-        let m = MoneyMatcher::new().unwrap();
-        let r = Rates::bundled().unwrap();
-        let date = NaiveDate::from_ymd_opt(2026, 11, 1);
-        let run = |text: &str, hints: &[&str]| -> Vec<(f64, String)> {
-            let hints: Vec<String> = hints.iter().map(|h| h.to_string()).collect();
-            m.extract(&r, text, &CharIndex::new(text), date, &hints)
-                .into_iter()
-                .map(|a| (a.value, a.currency))
-                .collect()
-        };
+        let run = |text: &str, hints: &[&str]| amounts(text, hints, (2026, 11, 1));
         let one = |v: f64, c: &str| vec![(v, c.to_string())];
         // "K" with a scale is the kina in Papua New Guinea, the kwacha in Zambia ...
         assert_eq!(run("a K28.6 billion budget", &["PG"]), one(28.6e9, "PGK"));
@@ -1147,16 +1152,10 @@ mod tests {
 
     #[test]
     fn less_common_currencies_and_shared_names_by_country() {
+        let run = |text: &str, hints: &[&str]| amounts(text, hints, (2025, 4, 1));
         let m = MoneyMatcher::new().unwrap();
         let r = Rates::bundled().unwrap();
         let date = NaiveDate::from_ymd_opt(2025, 4, 1);
-        let run = |text: &str, hints: &[&str]| -> Vec<(f64, String)> {
-            let hints: Vec<String> = hints.iter().map(|h| h.to_string()).collect();
-            m.extract(&r, text, &CharIndex::new(text), date, &hints)
-                .into_iter()
-                .map(|a| (a.value, a.currency))
-                .collect()
-        };
         assert_eq!(
             run(
                 "Bread costs 1,500 Sudanese pounds, up from 400 pounds.",
