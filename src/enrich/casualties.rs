@@ -2048,10 +2048,9 @@ fn sentence_reports(
             // "several of the 37 injured were in critical condition": a restatement too, but
             // the count's only report when the article has none of its kind yet.
             let of_the = |n: &Num| {
-                n.start >= toks.start + 2
+                n.start >= toks.start + 3
                     && doc.lower(n.start - 1) == "the"
                     && doc.lower(n.start - 2) == "of"
-                    && n.start >= 3
                     && matches!(
                         doc.lower(n.start - 3),
                         "several" | "many" | "some" | "most" | "all" | "dozens" | "scores"
