@@ -22,6 +22,7 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("C$", "CAD"),
     ("A$", "AUD"),
     ("J$", "JMD"),
+    ("TT$", "TTD"),
     ("$", "USD"),
     ("€", "EUR"),
     ("£", "GBP"),
@@ -73,6 +74,9 @@ const LETTER_SYMBOLS: &[(&str, &str)] = &[
     ("N", "NGN"),
     ("P", "PHP"),
     ("K", "PGK"),
+    ("Q", "GTQ"),
+    ("L", "HNL"),
+    ("B/.", "PAB"),
 ];
 
 const ISO_CODES: &[&str] = &[
@@ -179,6 +183,8 @@ const NAMES: &[(&str, &str)] = &[
     ("Philippine pesos", "PHP"),
     ("Argentine pesos", "ARS"),
     ("Colombian pesos", "COP"),
+    ("Cuban pesos", "CUP"),
+    ("Dominican pesos", "DOP"),
     ("Chilean pesos", "CLP"),
     ("Malaysian ringgit", "MYR"),
     ("Indonesian rupiah", "IDR"),
@@ -387,7 +393,7 @@ impl MoneyMatcher {
     pub fn new() -> Result<Self, MoneyError> {
         let symbols: Vec<String> = SYMBOLS.iter().map(|(s, _)| regex::escape(s)).collect();
         let pattern = format!(
-            r"(?:(?P<sym>{})\s?|(?-u:\b)(?P<iso>{})\s?|(?-u:\b)(?P<lsym>KSh|USh|TSh|JD|KD|BD|QR|Dhs|Dh|S/\.?|Sh|SR|Tk|KM|Bs\.?|Br|zł|GH¢|GH₵|Rp|F?CFA|Rs\.?|NIS)\s?|(?-u:\b)(?P<one>[RNPK]))?(?P<num>[0-9]{{1,15}}(?:,[0-9]{{3}})*(?:\.[0-9]{{1,6}})?)|(?-u:\b)(?P<wnum>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Hh]alf a) (?P<wscale>trillion|billion|million)(?-u:\b)",
+            r"(?:(?P<sym>{})\s?|(?-u:\b)(?P<iso>{})\s?|(?-u:\b)(?P<lsym>KSh|USh|TSh|JD|KD|BD|QR|Dhs|Dh|S/\.?|B/\.|Sh|SR|Tk|KM|Bs\.?|Br|zł|GH¢|GH₵|Rp|F?CFA|Rs\.?|NIS)\s?|(?-u:\b)(?P<one>[RNPKQL]))?(?P<num>[0-9]{{1,15}}(?:,[0-9]{{3}})*(?:\.[0-9]{{1,6}})?)|(?-u:\b)(?P<wnum>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Hh]alf a) (?P<wscale>trillion|billion|million)(?-u:\b)",
             symbols.join("|"),
             ISO_CODES.join("|")
         );
@@ -655,18 +661,29 @@ impl MoneyMatcher {
         if caps.get(LSYM).is_some_and(|l| l.as_str().starts_with("Bs")) && hinted("VE") {
             currency = "VES".to_string();
         }
-        // "K28.6 billion": the kina, kwacha, kyat or kip, by the article's countries; no
-        // currency without one of them.
-        if caps.get(ONE).is_some_and(|l| l.as_str() == "K") {
+        // "K28.6 billion": the kina, kwacha, kyat or kip; "Q50 million" the quetzal; "L7.4
+        // billion" the lempira or lek: by the article's countries, and no currency without
+        // one of them.
+        let by_country: Option<&[(&str, &str)]> = match caps.get(ONE).map(|l| l.as_str()) {
+            Some("K") => Some(&[
+                ("PG", "PGK"),
+                ("ZM", "ZMW"),
+                ("MW", "MWK"),
+                ("MM", "MMK"),
+                ("LA", "LAK"),
+            ]),
+            Some("Q") => Some(&[("GT", "GTQ")]),
+            Some("L") => Some(&[("HN", "HNL"), ("AL", "ALL")]),
+            _ => None,
+        };
+        if let Some(options) = by_country {
             currency = hints
                 .iter()
-                .find_map(|h| match h.to_ascii_uppercase().as_str() {
-                    "PG" => Some("PGK"),
-                    "ZM" => Some("ZMW"),
-                    "MW" => Some("MWK"),
-                    "MM" => Some("MMK"),
-                    "LA" => Some("LAK"),
-                    _ => None,
+                .find_map(|h| {
+                    options
+                        .iter()
+                        .find(|(cc, _)| h.eq_ignore_ascii_case(cc))
+                        .map(|(_, code)| *code)
                 })?
                 .to_string();
         }
@@ -1093,8 +1110,12 @@ fn currency_name(s: &str, hints: &[String]) -> Option<(usize, String)> {
                     ("AR", "ARS"),
                     ("CO", "COP"),
                     ("CL", "CLP"),
+                    ("CU", "CUP"),
+                    ("DO", "DOP"),
+                    ("UY", "UYU"),
                 ]),
                 "dirhams" => family(&[("AE", "AED"), ("MA", "MAD")]),
+                "manat" => family(&[("AZ", "AZN"), ("TM", "TMT")]),
                 _ => None,
             };
             let code = match (shared.unwrap_or(*code), *name) {
@@ -1145,6 +1166,20 @@ mod tests {
             one(4.5e9, "RSD")
         );
         assert_eq!(run("5 million kina in aid", &[]), one(5e6, "PGK"));
+        // "Q50 million" (quetzal), "L7.4 billion" (lempira) by country, none without one.
+        assert_eq!(run("Q50 million in aid", &["GT"]), one(50e6, "GTQ"));
+        assert_eq!(run("valued at L7.4 billion", &["HN"]), one(7.4e9, "HNL"));
+        assert!(run("Q50 million and L7.4 billion", &["US"]).is_empty());
+        assert_eq!(run("pledged TT$150 million", &[]), one(150e6, "TTD"));
+        assert_eq!(
+            run("revenue reached B/.5.7 billion", &[]),
+            one(5.7e9, "PAB")
+        );
+        assert_eq!(run("1.2 billion Cuban pesos", &[]), one(1.2e9, "CUP"));
+        assert_eq!(
+            run("a budget of 107 billion manat", &["TM"]),
+            one(107e9, "TMT")
+        );
         // An exchange rate is no amount.
         assert!(run("the rate stays at 89,500 pounds per dollar", &["LB"]).is_empty());
         assert!(run("trading at 41.2 hryvnias to the US dollar", &["UA"]).is_empty());
