@@ -1957,13 +1957,13 @@ fn sentence_reports(
                 || cl.start(t)
                 || w.split_once('-')
                     .is_some_and(|(a, _)| lex.starts.contains(a)));
-        // "A woman, 67, was killed": an age in commas is no count.
-        let is_age = may_start
+        // "A woman, 67, was killed": an age in commas is no count ("a man aged 45":
+        // `parse_number` knows, see [`is_age`]).
+        let age_aside = may_start
             && t > 0
             && w.bytes().all(|b| b.is_ascii_digit())
             && ((doc.gap(t - 1).trim() == "," && doc.gap(t).trim() == ",")
-                // "a woman of 70", "a man aged 45"
-                || doc.lower(t - 1) == "aged"
+                // "a woman of 70"
                 || (t > 1
                     && doc.lower(t - 1) == "of"
                     && matches!(
@@ -1988,7 +1988,7 @@ fn sentence_reports(
                 "in" | "since" | "from" | "until" | "of" | "by"
             );
         let is_day = is_day || is_year;
-        if may_start && !is_age && !is_day {
+        if may_start && !age_aside && !is_day {
             // "Ten of them died", "two of those killed": a subset of a count already given.
             // "Four of the injured", "15 of the dead"; "four more bodies" were recovered: an
             // increment of a toll, not an incident.
@@ -3123,23 +3123,35 @@ pub fn extract(
             // "The number of people killed ... has risen to nine. Lysak had reported seven
             // dead on Tuesday": the figure a risen toll replaced.
             // ("Local media had earlier reported 12 dead": superseded whatever its size)
-            let had_earlier =
-                (r.num.start.saturating_sub(4).max(toks.start)..r.num.start).any(|j| {
-                    doc.lower(j) == "had"
-                        && matches!(doc.lower(j + 1), "earlier" | "initially" | "previously")
-                        && matches!(doc.lower(j + 2), "reported" | "said" | "put" | "given")
+            // One scan for both forms ("had reported" within three words of the count).
+            let (had_earlier, had_reported) = (r.num.start.saturating_sub(4).max(toks.start)
+                ..r.num.start)
+                .filter(|&j| doc.lower(j) == "had")
+                .fold((false, false), |(earlier, reported), j| {
+                    let next = doc.lower(j + 1);
+                    (
+                        earlier
+                            || (matches!(next, "earlier" | "initially" | "previously")
+                                && matches!(
+                                    doc.lower(j + 2),
+                                    "reported" | "said" | "put" | "given"
+                                )),
+                        reported
+                            || (j + 3 >= r.num.start
+                                && matches!(
+                                    next,
+                                    "reported"
+                                        | "said"
+                                        | "put"
+                                        | "given"
+                                        | "confirmed"
+                                        | "recorded"
+                                )),
+                    )
                 });
             if had_earlier && out.iter().any(|p| p.kind == r.kind as i32 && !p.vague) {
                 continue;
             }
-            let had_reported =
-                (r.num.start.saturating_sub(3).max(toks.start)..r.num.start).any(|j| {
-                    doc.lower(j) == "had"
-                        && matches!(
-                            doc.lower(j + 1),
-                            "reported" | "said" | "put" | "given" | "confirmed" | "recorded"
-                        )
-                });
             if had_reported
                 && out.iter().any(|p| {
                     p.kind == r.kind as i32 && p.cumulative && u64::from(p.count) > r.num.count

@@ -657,14 +657,15 @@ impl MoneyMatcher {
             }
         }
         // "Bs 84 billion": Venezuela's bolivar or Bolivia's boliviano.
-        let hinted = |cc: &str| hints.iter().any(|h| h.eq_ignore_ascii_case(cc));
-        if caps.get(LSYM).is_some_and(|l| l.as_str().starts_with("Bs")) && hinted("VE") {
-            currency = "VES".to_string();
+        if caps.get(LSYM).is_some_and(|l| l.as_str().starts_with("Bs")) {
+            if let Some(code) = by_country(hints, &[("VE", "VES")]) {
+                currency = code.to_string();
+            }
         }
         // "K28.6 billion": the kina, kwacha, kyat or kip; "Q50 million" the quetzal; "L7.4
         // billion" the lempira or lek: by the article's countries, and no currency without
         // one of them.
-        let by_country: Option<&[(&str, &str)]> = match caps.get(ONE).map(|l| l.as_str()) {
+        let letter_options: Option<&[(&str, &str)]> = match caps.get(ONE).map(|l| l.as_str()) {
             Some("K") => Some(&[
                 ("PG", "PGK"),
                 ("ZM", "ZMW"),
@@ -676,16 +677,8 @@ impl MoneyMatcher {
             Some("L") => Some(&[("HN", "HNL"), ("AL", "ALL")]),
             _ => None,
         };
-        if let Some(options) = by_country {
-            currency = hints
-                .iter()
-                .find_map(|h| {
-                    options
-                        .iter()
-                        .find(|(cc, _)| h.eq_ignore_ascii_case(cc))
-                        .map(|(_, code)| *code)
-                })?
-                .to_string();
+        if let Some(options) = letter_options {
+            currency = by_country(hints, options)?.to_string();
         }
         // "Rs" is also Pakistan's and Sri Lanka's rupee.
         if caps.get(LSYM).is_some_and(|l| l.as_str().starts_with("Rs")) {
@@ -1016,6 +1009,17 @@ const NAME_FIRST_BYTES: [bool; 256] = {
     table
 };
 
+/// The currency of the first of the article's countries (`hints`, most mentioned first)
+/// among `options` (country, currency).
+fn by_country(hints: &[String], options: &[(&str, &'static str)]) -> Option<&'static str> {
+    hints.iter().find_map(|h| {
+        options
+            .iter()
+            .find(|(cc, _)| h.eq_ignore_ascii_case(cc))
+            .map(|(_, code)| *code)
+    })
+}
+
 /// The currency name at the start of `s`: (byte length, ISO code).
 fn currency_name(s: &str, hints: &[String]) -> Option<(usize, String)> {
     if !s
@@ -1033,14 +1037,7 @@ fn currency_name(s: &str, hints: &[String]) -> Option<(usize, String)> {
         .map(|(name, code)| {
             // Bare names shared by several countries' currencies: the most-mentioned
             // country of the article that uses one decides, else the listed default.
-            let family = |options: &[(&'static str, &'static str)]| {
-                hints.iter().find_map(|h| {
-                    options
-                        .iter()
-                        .find(|(cc, _)| h.eq_ignore_ascii_case(cc))
-                        .map(|(_, c)| *c)
-                })
-            };
+            let family = |options: &[(&'static str, &'static str)]| by_country(hints, options);
             let shared = match *name {
                 "pounds" => family(&[
                     ("GB", "GBP"),
